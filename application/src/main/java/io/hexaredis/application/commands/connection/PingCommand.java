@@ -1,0 +1,32 @@
+package io.hexaredis.application.commands.connection;
+
+import io.hexaredis.application.dispatch.Call;
+import io.hexaredis.domain.command.Command;
+import io.hexaredis.domain.command.CommandFlag;
+import io.hexaredis.domain.command.CommandGroup;
+import io.hexaredis.domain.command.CommandSpec;
+import io.hexaredis.domain.command.Reply;
+
+/**
+ * PING [message]
+ *
+ * <p>Redis: pingCommand() in server.c. Answers PONG, or the message as a bulk string.
+ */
+final class PingCommand implements Command<Call> {
+
+    private static final CommandSpec SPEC = CommandSpec.of("ping", -1, CommandFlag.FAST, CommandFlag.STALE)
+            .group(CommandGroup.CONNECTION).syntax("[message]").summary("Returns the server's liveliness response.");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply execute(Call call) {
+        if (call.argc() > 2) {
+            return Reply.error("ERR wrong number of arguments for 'ping' command");
+        }
+        return call.argc() == 1 ? Reply.PONG : Reply.bulk(call.arg(1));
+    }
+}

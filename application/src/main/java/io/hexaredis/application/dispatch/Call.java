@@ -1,0 +1,108 @@
+package io.hexaredis.application.dispatch;
+
+import io.hexaredis.application.server.ServerState;
+import io.hexaredis.application.table.CommandTable;
+import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.command.CommandContext;
+import io.hexaredis.domain.command.NotifyType;
+import io.hexaredis.domain.keyspace.Database;
+import io.hexaredis.domain.keyspace.Keyspace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One command being executed for one client: the context every application command receives.
+ *
+ * <p>Redis passes {@code client *c} to a command and reads {@code c->argv}, {@code c->db} and the
+ * server globals from it. This object is that view: the request's words, the client's session,
+ * the keyspace and the server state, the command's time, and the effects the command asked to
+ * propagate. One instance per client is reused for each of its commands.
+ */
+public final class Call implements CommandContext {
+
+    private final ClientSession session;
+    private final ServerState server;
+    private final KeyspaceNotifier notifier;
+    private final CommandTable table;
+    private byte[][] argv;
+    private long now;
+    private List<byte[][]> propagateAs;
+
+    public Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table) {
+        this.session = session;
+        this.server = server;
+        this.notifier = notifier;
+        this.table = table;
+    }
+
+    void prepare(byte[][] argv, long now) {
+        this.argv = argv;
+        this.now = now;
+        this.propagateAs = null;
+    }
+
+    @Override
+    public int argc() {
+        return argv.length;
+    }
+
+    @Override
+    public byte[] arg(int i) {
+        return argv[i];
+    }
+
+    /** The whole request (Redis's {@code c->argv}); element 0 is the command name. */
+    public byte[][] argv() {
+        return argv;
+    }
+
+    /** Argument {@code i} read as a strict 64-bit integer, or "not an integer" error. */
+    public long longArg(int i) {
+        return Numbers.parseLong(argv[i]);
+    }
+
+    @Override
+    public Database db() {
+        return server.keyspace().db(session.db());
+    }
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    @Override
+    public void propagateAs(byte[]... effectArgv) {
+        if (propagateAs == null) {
+            propagateAs = new ArrayList<>(2);
+        }
+        propagateAs.add(effectArgv);
+    }
+
+    /** What the command asked to propagate instead of its request, or null. */
+    List<byte[][]> propagateOverrides() {
+        return propagateAs;
+    }
+
+    @Override
+    public void notifyKeyspaceEvent(NotifyType type, String event, byte[] key) {
+        notifier.notify(type, event, key, session.db());
+    }
+
+    public ClientSession session() {
+        return session;
+    }
+
+    public ServerState server() {
+        return server;
+    }
+
+    /** The command table (COMMAND, COMMAND INFO...). */
+    public CommandTable commandTable() {
+        return table;
+    }
+
+    public Keyspace keyspace() {
+        return server.keyspace();
+    }
+}

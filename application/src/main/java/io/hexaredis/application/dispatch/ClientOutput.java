@@ -1,0 +1,24 @@
+package io.hexaredis.application.dispatch;
+
+import io.hexaredis.domain.command.Reply;
+
+/**
+ * The way back to a client, for what is not the reply of the command it just sent: messages of a
+ * channel it subscribed to, the reply of a blocked command once it unblocks, and closing the
+ * connection (CLIENT KILL, QUIT, protocol errors). The transport adapter implements it for each
+ * connection. Redis: addReply() on another client than the current one, and freeClientAsync().
+ */
+public interface ClientOutput {
+
+    /** Queues {@code reply} for the client; written out before the event loop sleeps again. */
+    void send(Reply reply);
+
+    /** Closes the connection once what was queued so far is written. */
+    void closeAfterReply();
+
+    /** Closes the connection now (CLIENT KILL). */
+    void kill();
+
+    /** Bytes queued and not yet written (the "omem" of CLIENT LIST, output buffer limits). */
+    long pendingBytes();
+}

@@ -1,0 +1,233 @@
+package io.hexaredis.application.dispatch;
+
+import io.hexaredis.domain.bytes.Bytes;
+
+/**
+ * The state of one connected client: Redis's {@code client} struct, minus the buffers (those belong
+ * to the transport adapter's connection).
+ *
+ * <p>Lifecycle: created by the transport when a connection is accepted and registered with
+ * {@link Clients}; used by the dispatcher for every command the client sends; unregistered when the
+ * connection closes. Everything here is touched only by the event-loop thread.
+ */
+public final class ClientSession {
+
+    private final long id;
+    private final String address;
+    private final String localAddress;
+    private final int fd;
+    private final long createdMillis;
+    private final ClientOutput output;
+
+    private int protocol = 2;
+    private int db;
+    private boolean authenticated;
+    private Bytes name;
+    private String libName = "";
+    private String libVersion = "";
+    private long lastInteractionMillis;
+    private String lastCommand = "NULL";
+    private ReplyMode replyMode = ReplyMode.ON;
+    private boolean closing;
+    private boolean replica;
+    private boolean master;
+    private boolean inMulti;
+    private boolean pubsub;
+    private boolean blocked;
+    private long totalCommands;
+
+    /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
+    public enum ReplyMode { ON, OFF, SKIP, SKIP_NEXT }
+
+    public ClientSession(long id, String address, String localAddress, int fd, long now, ClientOutput output) {
+        this.id = id;
+        this.address = address;
+        this.localAddress = localAddress;
+        this.fd = fd;
+        this.createdMillis = now;
+        this.lastInteractionMillis = now;
+        this.output = output;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** "ip:port" of the peer. */
+    public String address() {
+        return address;
+    }
+
+    /** "ip:port" of our side of the connection. */
+    public String localAddress() {
+        return localAddress;
+    }
+
+    public int fd() {
+        return fd;
+    }
+
+    public long createdMillis() {
+        return createdMillis;
+    }
+
+    public ClientOutput output() {
+        return output;
+    }
+
+    /** 2 or 3: the RESP version chosen with HELLO (Redis's {@code c->resp}). */
+    public int protocol() {
+        return protocol;
+    }
+
+    public void setProtocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    public int db() {
+        return db;
+    }
+
+    public void selectDb(int db) {
+        this.db = db;
+    }
+
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    public void setAuthenticated(boolean authenticated) {
+        this.authenticated = authenticated;
+    }
+
+    /** The CLIENT SETNAME name, or null. */
+    public Bytes name() {
+        return name;
+    }
+
+    public void setName(Bytes name) {
+        this.name = name;
+    }
+
+    public String libName() {
+        return libName;
+    }
+
+    public void setLibName(String libName) {
+        this.libName = libName;
+    }
+
+    public String libVersion() {
+        return libVersion;
+    }
+
+    public void setLibVersion(String libVersion) {
+        this.libVersion = libVersion;
+    }
+
+    public long lastInteractionMillis() {
+        return lastInteractionMillis;
+    }
+
+    public void touch(long now) {
+        this.lastInteractionMillis = now;
+    }
+
+    /** The last command run, as CLIENT LIST's {@code cmd=} shows it ("get", "client|list"). */
+    public String lastCommand() {
+        return lastCommand;
+    }
+
+    public void setLastCommand(String lastCommand) {
+        this.lastCommand = lastCommand;
+        totalCommands++;
+    }
+
+    public long totalCommands() {
+        return totalCommands;
+    }
+
+    public ReplyMode replyMode() {
+        return replyMode;
+    }
+
+    public void setReplyMode(ReplyMode replyMode) {
+        this.replyMode = replyMode;
+    }
+
+    /** Set when the connection is to close after its pending replies (QUIT, CLIENT KILL). */
+    public boolean closing() {
+        return closing;
+    }
+
+    public void markClosing() {
+        this.closing = true;
+    }
+
+    /** This connection is a replica of ours (it sent PSYNC/SYNC). */
+    public boolean isReplica() {
+        return replica;
+    }
+
+    public void setReplica(boolean replica) {
+        this.replica = replica;
+    }
+
+    /** This session applies the stream of our master (Redis's CLIENT_MASTER flag). */
+    public boolean isMaster() {
+        return master;
+    }
+
+    public void setMaster(boolean master) {
+        this.master = master;
+    }
+
+    public boolean inMulti() {
+        return inMulti;
+    }
+
+    public void setInMulti(boolean inMulti) {
+        this.inMulti = inMulti;
+    }
+
+    /** Subscribed to at least one channel or pattern. */
+    public boolean inPubSub() {
+        return pubsub;
+    }
+
+    public void setPubSub(boolean pubsub) {
+        this.pubsub = pubsub;
+    }
+
+    public boolean blocked() {
+        return blocked;
+    }
+
+    public void setBlocked(boolean blocked) {
+        this.blocked = blocked;
+    }
+
+    /** The flags field of CLIENT LIST (networking.c getClientInfoString()). */
+    public String flags() {
+        StringBuilder f = new StringBuilder();
+        if (replica) {
+            f.append('S');
+        }
+        if (master) {
+            f.append('M');
+        }
+        if (pubsub) {
+            f.append('P');
+        }
+        if (inMulti) {
+            f.append('x');
+        }
+        if (blocked) {
+            f.append('b');
+        }
+        if (closing) {
+            f.append('A');
+        }
+        return f.length() == 0 ? "N" : f.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package io.hexaredis.bootstrap;
+
+import dagger.Module;
+import dagger.Provides;
+import io.hexaredis.application.config.Config;
+import io.hexaredis.application.cron.ActiveExpireCycle;
+import io.hexaredis.application.cron.ServerCron;
+import io.hexaredis.application.dispatch.Clients;
+import io.hexaredis.application.dispatch.CommandDispatcher;
+import io.hexaredis.application.dispatch.KeyspaceNotifier;
+import io.hexaredis.application.dispatch.Propagator;
+import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.server.ServerState;
+import io.hexaredis.application.table.CommandTable;
+import io.hexaredis.application.table.StandardCommands;
+import io.hexaredis.domain.keyspace.Keyspace;
+import io.hexaredis.domain.replication.ReplicationLog;
+import io.hexaredis.domain.time.Clock;
+import javax.inject.Singleton;
+
+/** The application's bindings: state, the command table, dispatch, propagation and the cron. */
+@Module
+final class ApplicationModule {
+
+    private ApplicationModule() {}
+
+    @Provides
+    static Config config(ServerConfig serverConfig) {
+        return serverConfig.config();
+    }
+
+    @Provides
+    @Singleton
+    static ServerState serverState(Config config, Keyspace keyspace, Clock clock) {
+        return new ServerState(config, keyspace, new Clients(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static CommandTable commandTable() {
+        return StandardCommands.table();
+    }
+
+    @Provides
+    @Singleton
+    static ReplicationLog replicationLog() {
+        return new Backlog();
+    }
+
+    @Provides
+    @Singleton
+    static Propagator propagator(ReplicationLog log) {
+        return new Propagator(log);
+    }
+
+    @Provides
+    @Singleton
+    static KeyspaceNotifier keyspaceNotifier() {
+        return KeyspaceNotifier.NONE;
+    }
+
+    @Provides
+    @Singleton
+    static CommandDispatcher dispatcher(CommandTable table, ServerState server, Propagator propagator,
+            KeyspaceNotifier notifier) {
+        return new CommandDispatcher(table, server, propagator, notifier);
+    }
+
+    @Provides
+    @Singleton
+    static ServerCron serverCron(ServerState server) {
+        return new ServerCron(new ActiveExpireCycle(server));
+    }
+}

@@ -1,0 +1,66 @@
+package io.hexaredis.bootstrap;
+
+import io.hexaredis.adapter.resp.nio.EventLoop;
+import io.hexaredis.application.server.ServerState;
+import java.io.IOException;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running server: binds the listening socket, starts the event-loop thread, and stops it.
+ * Redis: the start-up half of main() in server.c (initServer, initListeners, aeMain).
+ */
+@Singleton
+public final class RedisServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisServer.class);
+
+    private final ServerState state;
+    private final EventLoop loop;
+    private Thread thread;
+
+    @Inject
+    RedisServer(ServerState state, EventLoop loop) {
+        this.state = state;
+        this.loop = loop;
+    }
+
+    /** Listens on the configured bind addresses and port, and starts serving. */
+    public RedisServer start() throws IOException {
+        loop.listen(state.config().get("bind"), state.config().getInt("port"));
+        thread = new Thread(loop, "hexaredis-main");
+        thread.start();
+        LOG.info("Ready to accept connections tcp on port {}", state.boundPort());
+        return this;
+    }
+
+    /** The TCP port the server listens on. */
+    public int port() {
+        return state.boundPort();
+    }
+
+    public ServerState state() {
+        return state;
+    }
+
+    public EventLoop eventLoop() {
+        return loop;
+    }
+
+    /** Waits until the event loop stops (SHUTDOWN, or {@link #close}). */
+    public void awaitTermination() throws InterruptedException {
+        loop.awaitStop();
+    }
+
+    @Override
+    public void close() {
+        loop.stop();
+        try {
+            loop.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

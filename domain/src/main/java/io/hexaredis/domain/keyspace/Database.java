@@ -1,0 +1,255 @@
+package io.hexaredis.domain.keyspace;
+
+import io.hexaredis.domain.error.RedisError;
+import io.hexaredis.domain.keyspace.KeyTable.Entry;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * One numbered database (SELECT 0..15): keys, their values and their expiry times.
+ *
+ * <p>Redis: struct redisDb and the low-level API of db.c (lookupKey, dbAdd, dbOverwrite, setKey,
+ * dbDelete, setExpire, removeExpire, expireIfNeeded). Commands call these; they never reach the
+ * hash table directly.
+ *
+ * <h2>Lazy expiry</h2>
+ * Every lookup first checks the key's expiry time against the command's time ({@code now}, read
+ * once per command, see {@code CommandContext.now()}). An expired key is deleted on the spot and
+ * reported to the {@link KeyspaceListener}, which propagates a DEL to replicas and the AOF and
+ * publishes the "expired" notification. On a replica the master owns expiry: an expired key reads
+ * as missing but stays until the master's DEL arrives ({@link Keyspace#masterControlsExpiry}).
+ *
+ * <h2>Modifications</h2>
+ * Every write through this API counts as a change (Redis's {@code server.dirty}, which decides
+ * propagation and save points) and signals the key as modified (signalModifiedKey(), which
+ * invalidates WATCH). A command that changes a collection value in place says so with
+ * {@link #modified}.
+ *
+ * <p>Values are {@code byte[]} for strings and {@link RedisValue} for the other types.
+ */
+public final class Database {
+
+    private final int id;
+    private final Databases keyspace;
+    private KeyTable keys = new KeyTable();
+
+    Database(int id, Databases keyspace) {
+        this.id = id;
+        this.keyspace = keyspace;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public int size() {
+        return keys.size();
+    }
+
+    /** Keys with an expiry time (the "expires" count of INFO keyspace). */
+    public int volatileSize() {
+        return keys.volatileCount();
+    }
+
+    // ---- lookups (lookupKeyRead / lookupKeyWrite) ----
+
+    /** The live entry of {@code key}, or null if missing or expired. */
+    public Entry lookup(byte[] key, long now) {
+        Entry e = keys.find(key);
+        if (e != null && e.expireAt != KeyTable.NO_EXPIRY && e.expireAt <= now) {
+            if (keyspace.masterControlsExpiry()) {
+                return null;
+            }
+            expire(e);
+            return null;
+        }
+        return e;
+    }
+
+    /** The value of {@code key}, or null. */
+    public Object get(byte[] key, long now) {
+        Entry e = lookup(key, now);
+        return e == null ? null : e.value;
+    }
+
+    /** The value of {@code key} if it is of {@code type}, null if missing; WRONGTYPE otherwise. */
+    public <T> T get(byte[] key, Class<T> type, long now) {
+        Entry e = lookup(key, now);
+        if (e == null) {
+            return null;
+        }
+        if (!type.isInstance(e.value)) {
+            throw RedisError.WRONGTYPE;
+        }
+        return type.cast(e.value);
+    }
+
+    /** The string value of {@code key}, null if missing; WRONGTYPE for another type. */
+    public byte[] getString(byte[] key, long now) {
+        Entry e = lookup(key, now);
+        if (e == null) {
+            return null;
+        }
+        if (!(e.value instanceof byte[] s)) {
+            throw RedisError.WRONGTYPE;
+        }
+        return s;
+    }
+
+    public boolean exists(byte[] key, long now) {
+        return lookup(key, now) != null;
+    }
+
+    /** Unix ms at which the key expires, {@link KeyTable#NO_EXPIRY} if never; the key must be live. */
+    public long expireAt(byte[] key) {
+        Entry e = keys.find(key);
+        return e == null ? KeyTable.NO_EXPIRY : e.expireAt;
+    }
+
+    // ---- writes ----
+
+    /**
+     * Stores {@code value} under {@code key}, replacing any value of any type and clearing any
+     * expiry (Redis's setKey() without KEEPTTL).
+     */
+    public void set(byte[] key, Object value) {
+        set(key, value, KeyTable.NO_EXPIRY);
+    }
+
+    /** Stores {@code value} with an absolute expiry time (or {@link KeyTable#NO_EXPIRY}). */
+    public void set(byte[] key, Object value, long expireAt) {
+        Entry e = keys.find(key);
+        if (e == null) {
+            e = keys.add(key, value);
+        } else {
+            e.value = value;
+        }
+        keys.setExpire(e, expireAt);
+        changed(key, 1);
+    }
+
+    /** Replaces the value of {@code key} keeping its expiry (SET KEEPTTL, APPEND, SETRANGE...). */
+    public void setKeepTtl(byte[] key, Object value) {
+        Entry e = keys.find(key);
+        if (e == null) {
+            keys.add(key, value);
+        } else {
+            e.value = value;
+        }
+        changed(key, 1);
+    }
+
+    /** Deletes {@code key}; true if it existed (dbDelete()). Expired keys count as missing. */
+    public boolean delete(byte[] key, long now) {
+        Entry e = lookup(key, now);
+        if (e == null) {
+            return false;
+        }
+        keys.remove(key);
+        changed(key, 1);
+        return true;
+    }
+
+    /** Sets the absolute expiry of an existing key (setExpire()); false if the key is missing. */
+    public boolean setExpire(byte[] key, long at) {
+        Entry e = keys.find(key);
+        if (e == null) {
+            return false;
+        }
+        keys.setExpire(e, at);
+        changed(key, 1);
+        return true;
+    }
+
+    /** Removes the expiry of {@code key} (removeExpire()); true if it had one. */
+    public boolean persist(byte[] key) {
+        Entry e = keys.find(key);
+        if (e == null || e.expireAt == KeyTable.NO_EXPIRY) {
+            return false;
+        }
+        keys.setExpire(e, KeyTable.NO_EXPIRY);
+        changed(key, 1);
+        return true;
+    }
+
+    /**
+     * Records an in-place change of the value of {@code key} ({@code changes} counts toward save
+     * points, as Redis adds the number of elements written to {@code server.dirty}). A collection
+     * left empty is deleted: empty collections never remain in the keyspace.
+     */
+    public void modified(byte[] key, long changes) {
+        Entry e = keys.find(key);
+        if (e != null && e.value instanceof RedisValue v && v.size() == 0) {
+            keys.remove(key);
+        }
+        changed(key, changes);
+    }
+
+    /** Deletes every key (FLUSHDB). */
+    public void clear() {
+        long removed = keys.size();
+        keys = new KeyTable();
+        keyspace.flushed(this, removed);
+    }
+
+    // ---- expiry, sampling and iteration ----
+
+    /**
+     * Deletes {@code e} if its time has passed (expireIfNeeded()); true if it did. Used by the
+     * active expiry cycle on sampled entries.
+     */
+    public boolean expireIfNeeded(Entry e, long now) {
+        if (e.expireAt == KeyTable.NO_EXPIRY || e.expireAt > now || keyspace.masterControlsExpiry()) {
+            return false;
+        }
+        expire(e);
+        return true;
+    }
+
+    /** A random key that has an expiry, or null. */
+    public Entry randomVolatile(RandomGenerator random) {
+        return keys.randomVolatile(random);
+    }
+
+    /** A random live key (RANDOMKEY), or null when the database is empty. */
+    public byte[] randomKey(long now, RandomGenerator random) {
+        for (int tries = 0; tries < 100 && keys.size() > 0; tries++) {
+            Entry e = keys.random(random);
+            if (lookup(e.key, now) != null) {
+                return e.key;
+            }
+        }
+        Entry e = keys.random(random);
+        return e == null ? null : e.key; // all sampled keys were expired: answer one anyway, as Redis does on a replica
+    }
+
+    /** One step of SCAN: visits one bucket, returns the next cursor (0 at the end). */
+    public long scan(long cursor, Consumer<Entry> visitor) {
+        return keys.scan(cursor, visitor);
+    }
+
+    /** Visits every entry, expired ones included; the visitor must not add or delete keys. */
+    public void forEach(Consumer<Entry> visitor) {
+        keys.forEach(visitor);
+    }
+
+    /** True when the entry's expiry time has passed at {@code now}. */
+    public static boolean isExpired(Entry e, long now) {
+        return e.expireAt != KeyTable.NO_EXPIRY && e.expireAt <= now;
+    }
+
+    void swapContents(Database other) {
+        KeyTable t = keys;
+        keys = other.keys;
+        other.keys = t;
+    }
+
+    private void expire(Entry e) {
+        keys.remove(e.key);
+        keyspace.expired(this, e.key);
+    }
+
+    private void changed(byte[] key, long changes) {
+        keyspace.changed(this, key, changes);
+    }
+}
