@@ -1,7 +1,7 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
-import io.hexaredis.application.table.CommandTable;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.CommandContext;
 import io.hexaredis.domain.command.NotifyType;

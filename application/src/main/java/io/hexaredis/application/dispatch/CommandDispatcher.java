@@ -1,8 +1,7 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
-import io.hexaredis.application.table.CommandTable;
-import io.hexaredis.application.table.ContainerCommand;
 import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.CommandFlag;
 import io.hexaredis.domain.command.CommandSpec;

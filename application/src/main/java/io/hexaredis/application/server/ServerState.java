@@ -1,7 +1,6 @@
 package io.hexaredis.application.server;
 
 import io.hexaredis.application.config.Config;
-import io.hexaredis.application.dispatch.Clients;
 import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.time.Clock;
 import java.security.SecureRandom;

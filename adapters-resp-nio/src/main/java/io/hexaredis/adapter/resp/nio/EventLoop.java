@@ -3,7 +3,7 @@ package io.hexaredis.adapter.resp.nio;
 import io.hexaredis.adapter.resp.codec.RespDecoder;
 import io.hexaredis.adapter.resp.codec.RespLimits;
 import io.hexaredis.application.cron.ServerCron;
-import io.hexaredis.application.dispatch.ClientSession;
+import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.dispatch.CommandDispatcher;
 import io.hexaredis.application.server.ServerState;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package io.hexaredis.application.table;
+package io.hexaredis.application.dispatch;
 
-import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.domain.bytes.ByteStrings;
 import io.hexaredis.domain.command.Command;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
-package io.hexaredis.application.table;
+package io.hexaredis.application.commands;
 
 import io.hexaredis.application.commands.connection.ConnectionCommands;
 import io.hexaredis.application.commands.string.StringCommands;
 import io.hexaredis.application.dispatch.Call;
+import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.domain.command.Command;
 import java.util.ArrayList;
 import java.util.List;

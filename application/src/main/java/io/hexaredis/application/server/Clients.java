@@ -1,4 +1,4 @@
-package io.hexaredis.application.dispatch;
+package io.hexaredis.application.server;
 
 import java.util.Collection;
 import java.util.Collections;

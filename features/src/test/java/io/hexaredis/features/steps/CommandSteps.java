@@ -1,0 +1,154 @@
+package io.hexaredis.features.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.hexaredis.features.support.RespTestClient;
+import io.hexaredis.features.support.RespValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Running commands and checking replies, in redis-cli notation.
+ *
+ * <p>In tables, a reply is written on one line: redis-cli's numbered lines joined by spaces
+ * ({@code 1) "a" 2) "b"}). In doc strings it is written exactly as redis-cli prints it.
+ */
+public class CommandSteps {
+
+    private static final String DEFAULT = "default";
+
+    @When("the client runs:")
+    public void theClientRuns(DataTable table) throws IOException {
+        runTable(DEFAULT, table);
+    }
+
+    @When("client {string} runs:")
+    public void clientRuns(String name, DataTable table) throws IOException {
+        runTable(name, table);
+    }
+
+    @When("the client runs {string}")
+    public void theClientRunsOne(String command) throws IOException {
+        clientRunsOne(DEFAULT, command);
+    }
+
+    @When("client {string} runs {string}")
+    public void clientRunsOne(String name, String command) throws IOException {
+        World.current().setLastReply(World.current().client(name).run(command));
+    }
+
+    @Then("the reply is {string}")
+    public void theReplyIs(String expected) {
+        assertEquals(oneLine(expected), oneLine(World.current().lastReply().render()));
+    }
+
+    @Then("the reply is:")
+    public void theReplyIsDocString(String expected) {
+        assertEquals(expected.strip(), World.current().lastReply().render());
+    }
+
+    /** The reply rendered on one line matches a Java regular expression (INFO, TIME, CLIENT LIST). */
+    @Then("the reply matches {string}")
+    public void theReplyMatches(String regex) {
+        String actual = World.current().lastReply().render();
+        assertTrue(Pattern.compile(regex, Pattern.DOTALL).matcher(actual).find(),
+                () -> "reply does not match /" + regex + "/:\n" + actual);
+    }
+
+    /** Sends bytes exactly as written, with \r \n \t \\ and \xHH escapes, without reading. */
+    @When("the client sends {string}")
+    public void theClientSends(String raw) throws IOException {
+        clientSends(DEFAULT, raw);
+    }
+
+    @When("client {string} sends {string}")
+    public void clientSends(String name, String raw) throws IOException {
+        World.current().client(name).sendRaw(unescape(raw));
+    }
+
+    /** Sends a command without waiting for its reply (a blocking command, a pipeline). */
+    @When("client {string} starts {string}")
+    public void clientStarts(String name, String command) throws IOException {
+        World.current().client(name).send(io.hexaredis.features.support.CommandLine.split(command));
+    }
+
+    @Then("the client receives {string}")
+    public void theClientReceives(String expected) throws IOException {
+        clientReceives(DEFAULT, expected);
+    }
+
+    @Then("client {string} receives {string}")
+    public void clientReceives(String name, String expected) throws IOException {
+        RespValue reply = World.current().client(name).read();
+        assertEquals(oneLine(expected), oneLine(reply.render()));
+    }
+
+    @Then("client {string} has received nothing")
+    public void clientHasReceivedNothing(String name) throws IOException {
+        assertNull(World.current().client(name).readWithin(100), "no reply expected yet");
+    }
+
+    @Then("the server closes the connection")
+    public void theServerClosesTheConnection() throws IOException {
+        assertTrue(World.current().client(DEFAULT).isClosedByServer(), "connection should be closed");
+    }
+
+    @Then("client {string} is disconnected")
+    public void clientIsDisconnected(String name) throws IOException {
+        assertTrue(World.current().client(name).isClosedByServer(), "connection should be closed");
+    }
+
+    private static void runTable(String name, DataTable table) throws IOException {
+        RespTestClient client = World.current().client(name);
+        for (Map<String, String> row : table.asMaps()) {
+            String command = row.get("command");
+            String expected = row.get("reply");
+            RespValue reply = client.run(command);
+            World.current().setLastReply(reply);
+            if (expected != null) {
+                assertEquals(oneLine(expected), oneLine(reply.render()), "reply to: " + command);
+            }
+        }
+    }
+
+    static List<String> rows(DataTable table) {
+        return table.asList();
+    }
+
+    /** redis-cli's multi-line rendering on one line: line breaks and their indentation become one space. */
+    static String oneLine(String rendered) {
+        return rendered == null ? null : rendered.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    static byte[] unescape(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                switch (e) {
+                    case 'r' -> out.write('\r');
+                    case 'n' -> out.write('\n');
+                    case 't' -> out.write('\t');
+                    case 'x' -> {
+                        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    }
+                    default -> out.write(e);
+                }
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toByteArray();
+    }
+}
