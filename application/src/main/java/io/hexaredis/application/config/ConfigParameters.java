@@ -55,6 +55,10 @@ final class ConfigParameters {
                 bool("replica-read-only", true).alias("slave-read-only"),
                 bool("replica-serve-stale-data", true).alias("slave-serve-stale-data"),
                 memory("repl-backlog-size", 1024 * 1024, 1, Long.MAX_VALUE),
+                // ---- sorted sets (zset branch): limits of the compact listpack encoding ----
+                integer("zset-max-listpack-entries", 128, 0, Long.MAX_VALUE).alias("zset-max-ziplist-entries"),
+                memory("zset-max-listpack-value", 64, 0, Long.MAX_VALUE).alias("zset-max-ziplist-value"),
+                // ---- end of sorted sets block ----
                 // limits
                 memory("proto-max-bulk-len", 512L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
                 memory("client-query-buffer-limit", 1024L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
