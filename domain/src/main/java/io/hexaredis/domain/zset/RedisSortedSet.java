@@ -462,7 +462,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
     /**
      * ZRANDMEMBER with a count (zrandmemberWithCountCommand()): a negative count picks
      * {@code -count} members independently, so the same one may come several times; a positive
-     * count picks distinct members, all of them when the count reaches the size.
+     * count picks distinct members: all of them, from the highest score down, when the count reaches
+     * the size.
      */
     public void randomElements(long count, RandomGenerator random, ElementVisitor visitor) {
         long size = size();
@@ -476,7 +477,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             return;
         }
         if (count >= size) {
-            forEach(visitor);
+            rangeByRank(0, size - 1, true, visitor); // Redis 7.0 answers the whole set from the highest score
             return;
         }
         if (count * 3 > size) {
