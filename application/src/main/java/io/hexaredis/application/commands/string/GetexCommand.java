@@ -16,8 +16,8 @@ import io.hexaredis.domain.keyspace.Database;
  * PERSIST]
  *
  * <p>GET that also sets or removes the key's TTL. The order of checks is Redis's: options (syntax
- * error), then the key's type (WRONGTYPE), then the expiry ("invalid expire time in 'getex'
- * command", even for a missing key), then nil for a missing key.
+ * error), then nil for a missing key, then the key's type (WRONGTYPE), and only then the expiry
+ * ("invalid expire time in 'getex' command"): a bad expiry on a missing key answers nil.
  *
  * <p>GETEX itself is never propagated: an expiry becomes {@code PEXPIREAT key <ms>}, PERSIST on a
  * key that had a TTL becomes {@code PERSIST key}, and an EXAT or PXAT already in the past deletes
@@ -49,10 +49,10 @@ final class GetexCommand implements Command<Call> {
         long now = call.now();
         Database db = call.db();
         byte[] value = db.getString(key, now);
-        long expireAt = args.hasExpiry() ? args.expireAtMillis(now, SPEC.name()) : 0;
         if (value == null) {
             return Reply.NIL;
         }
+        long expireAt = args.hasExpiry() ? args.expireAtMillis(now, SPEC.name()) : 0;
         if (args.hasExpiry() && args.expiry.absolute && expireAt <= now && !call.keyspace().masterControlsExpiry()) {
             db.delete(key, now);
             call.propagateAs(DEL, key);

@@ -76,13 +76,21 @@ class GetexCommandTest {
     }
 
     @Test
-    void anInvalidExpiryIsAnErrorEvenForAMissingKey() {
+    void anInvalidExpiryIsAnError() {
         assertEquals("-ERR invalid expire time in 'getex' command", text(h.run("GETEX", "k", "EX", "0")));
-        assertEquals("-ERR invalid expire time in 'getex' command", text(h.run("GETEX", "missing", "EX", "-5")));
         assertEquals("-ERR invalid expire time in 'getex' command",
                 text(h.run("GETEX", "k", "EXAT", "9223372036854776")));
-        assertEquals("-ERR value is not an integer or out of range", text(h.run("GETEX", "missing", "EX", "abc")));
+        assertEquals("-ERR invalid expire time in 'getex' command",
+                text(h.run("GETEX", "k", "PX", "9223372036854775807")));
+        assertEquals("-ERR value is not an integer or out of range", text(h.run("GETEX", "k", "EX", "abc")));
         h.assertEffects();
+    }
+
+    @Test
+    void aMissingKeyAnswersNilBeforeTheExpiryIsChecked() {
+        assertNull(text(h.run("GETEX", "missing", "EX", "-5")));
+        assertNull(text(h.run("GETEX", "missing", "EX", "abc")));
+        assertEquals("-ERR syntax error", text(h.run("GETEX", "missing", "foo")));
     }
 
     @Test
