@@ -35,6 +35,16 @@ final class ExtendedArguments {
         }
     }
 
+    /** No option at all: a plain SET. Shared, so never modified. */
+    static final ExtendedArguments NONE = new ExtendedArguments();
+
+    /** Only NX: SETNX. Shared, so never modified. */
+    static final ExtendedArguments ONLY_NX = new ExtendedArguments();
+
+    static {
+        ONLY_NX.nx = true;
+    }
+
     boolean nx;
     boolean xx;
     boolean get;
@@ -91,6 +101,9 @@ final class ExtendedArguments {
     }
 
     private static ExtendedArguments parse(Call call, int from, boolean set) {
+        if (from >= call.argc()) {
+            return NONE;
+        }
         ExtendedArguments a = new ExtendedArguments();
         for (int j = from; j < call.argc(); j++) {
             byte[] opt = call.arg(j);

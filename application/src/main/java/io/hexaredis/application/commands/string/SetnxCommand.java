@@ -27,8 +27,7 @@ final class SetnxCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
-        ExtendedArguments args = new ExtendedArguments();
-        args.nx = true;
-        return SetGeneric.set(call, SPEC.name(), args, call.arg(1), call.arg(2), Reply.ONE, Reply.ZERO);
+        return SetGeneric.set(call, SPEC.name(), ExtendedArguments.ONLY_NX, call.arg(1), call.arg(2), Reply.ONE,
+                Reply.ZERO);
     }
 }
