@@ -175,6 +175,15 @@ public final class CommandHarness {
         if (reply instanceof Reply.Array a) {
             return a.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
         }
+        if (reply instanceof Reply.Push p) {
+            return p.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.SetReply s) {
+            return s.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.MapReply m) {
+            return m.keysAndValues().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
         return reply.toString();
     }
 }
