@@ -6,7 +6,8 @@ import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.application.config.Config;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.application.dispatch.CommandDispatcher;
-import io.hexaredis.application.dispatch.KeyspaceNotifier;
+import io.hexaredis.application.pubsub.KeyspaceEvents;
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
@@ -86,6 +87,7 @@ public final class CommandHarness {
     public final Databases keyspace = new Databases(16);
     public final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     public final List<Effect> effects = new ArrayList<>();
+    public final PubSub pubsub;
     public final CommandDispatcher dispatcher;
     private final List<Call> calls = new ArrayList<>();
 
@@ -101,7 +103,9 @@ public final class CommandHarness {
                 return effects.size();
             }
         };
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), KeyspaceNotifier.NONE);
+        pubsub = new PubSub(server.outputBufferLimits(), clock::millis);
+        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), pubsub,
+                new KeyspaceEvents(pubsub, config));
         newClient();
     }
 
@@ -114,6 +118,11 @@ public final class CommandHarness {
         Call call = dispatcher.newCall(session);
         calls.add(call);
         return call;
+    }
+
+    /** What {@code client} was sent out of band (pub/sub confirmations and messages). */
+    public static List<Reply> sent(Call client) {
+        return ((RecordingOutput) client.session().output()).sent;
     }
 
     public Reply run(String... words) {
@@ -165,6 +174,15 @@ public final class CommandHarness {
         }
         if (reply instanceof Reply.Array a) {
             return a.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.Push p) {
+            return p.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.SetReply s) {
+            return s.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.MapReply m) {
+            return m.keysAndValues().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
         }
         return reply.toString();
     }

@@ -58,6 +58,10 @@ final class ConfigParameters {
                 // limits
                 memory("proto-max-bulk-len", 512L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
                 memory("client-query-buffer-limit", 1024L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
-                memory("maxmemory", 0, 0, Long.MAX_VALUE));
+                memory("maxmemory", 0, 0, Long.MAX_VALUE),
+                // pub/sub and notifications
+                special("notify-keyspace-events", "", NotifyKeyspaceEventsFormat::normalize),
+                special("client-output-buffer-limit", "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60",
+                        v -> v));
     }
 }

@@ -24,6 +24,8 @@ public final class ServerState {
     private final Clients clients;
     private final Clock clock;
     private final Stats stats = new Stats();
+    private final WatchedKeys watchedKeys = new WatchedKeys();
+    private final OutputBufferLimits outputBufferLimits;
     private final String runId;
     private final long startMillis;
     private final SplittableRandom random = new SplittableRandom();
@@ -39,6 +41,7 @@ public final class ServerState {
         this.clients = clients;
         this.clock = clock;
         this.startMillis = clock.millis();
+        this.outputBufferLimits = new OutputBufferLimits(config);
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
@@ -62,6 +65,16 @@ public final class ServerState {
 
     public Stats stats() {
         return stats;
+    }
+
+    /** The WATCHed keys of all clients (multi.c). */
+    public WatchedKeys watchedKeys() {
+        return watchedKeys;
+    }
+
+    /** client-output-buffer-limit, per class of client. */
+    public OutputBufferLimits outputBufferLimits() {
+        return outputBufferLimits;
     }
 
     /** 40 hex characters, new at every start (INFO server run_id). */
