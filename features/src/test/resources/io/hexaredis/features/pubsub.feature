@@ -54,19 +54,6 @@ Feature: Publish/subscribe
       When client "sub" runs "PING hello"
       Then the reply is "1) \"pong\" 2) \"hello\""
 
-  Rule: In RESP3 subscribed clients keep using every command and receive push frames
-
-    Scenario: a RESP3 subscriber runs GET between messages
-      When client "sub" runs "HELLO 3"
-      And client "sub" runs "SUBSCRIBE c"
-      Then the reply is "1) \"subscribe\" 2) \"c\" 3) (integer) 1"
-      When client "sub" runs "GET x"
-      Then the reply is "(nil)"
-      When client "sub" runs "PING"
-      Then the reply is "PONG"
-      When client "pub" runs "PUBLISH c m"
-      Then client "sub" receives "1) \"message\" 2) \"c\" 3) \"m\""
-
   Rule: PUBSUB inspects the subscriptions
 
     Scenario: channels, subscriber counts and patterns
@@ -106,11 +93,3 @@ Feature: Publish/subscribe
       And client "writer" runs "SET user:1 alice"
       Then client "sub" receives "1) \"pmessage\" 2) \"__key*@0__:*\" 3) \"__keyspace@0__:user:1\" 4) \"set\""
       And client "sub" receives "1) \"pmessage\" 2) \"__key*@0__:*\" 3) \"__keyevent@0__:set\" 4) \"user:1\""
-
-    Scenario: notifications are off by default and switched on at run time
-      When client "sub" runs "SUBSCRIBE __keyevent@0__:set"
-      And client "writer" runs "SET a 1"
-      Then client "sub" has received nothing
-      When client "writer" runs "CONFIG SET notify-keyspace-events E$"
-      And client "writer" runs "SET a 2"
-      Then client "sub" receives "1) \"message\" 2) \"__keyevent@0__:set\" 3) \"a\""

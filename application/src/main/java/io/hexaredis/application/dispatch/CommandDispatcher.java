@@ -76,6 +76,11 @@ public final class CommandDispatcher {
         });
     }
 
+    /** A dispatcher with a pub/sub registry of its own (for tests that only watch notifications). */
+    public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
+        this(table, server, propagator, new PubSub(server.outputBufferLimits(), server.clock()::millis), notifier);
+    }
+
     private static final byte[] DEL = "DEL".getBytes(StandardCharsets.US_ASCII);
 
     /** Commands that run at once inside MULTI instead of being queued (processCommand()'s list). */
