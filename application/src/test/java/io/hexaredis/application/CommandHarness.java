@@ -86,6 +86,8 @@ public final class CommandHarness {
     public final Databases keyspace = new Databases(16);
     public final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     public final List<Effect> effects = new ArrayList<>();
+    /** Keyspace notifications as "event key", prefixed "db N: " when not db 0. */
+    public final List<String> notifications = new ArrayList<>();
     public final CommandDispatcher dispatcher;
     private final List<Call> calls = new ArrayList<>();
 
@@ -101,7 +103,9 @@ public final class CommandHarness {
                 return effects.size();
             }
         };
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), KeyspaceNotifier.NONE);
+        KeyspaceNotifier notifier = (type, event, key, db) ->
+                notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
+        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), notifier);
         newClient();
     }
 
@@ -141,6 +145,16 @@ public final class CommandHarness {
 
     public void clearEffects() {
         effects.clear();
+    }
+
+    public void assertNotifications(String... expected) {
+        assertEquals(List.of(expected), notifications);
+    }
+
+    /** Forgets what was propagated and notified so far (after setting up a test's data). */
+    public void clearRecords() {
+        effects.clear();
+        notifications.clear();
     }
 
     /** A reply as text for assertions: bulk and status as their text, integers as numbers, errors prefixed "-". */
