@@ -25,6 +25,7 @@ final class TtlGeneric {
             return Reply.integer(-1);
         }
         long ttl = Math.max(0, absolute ? e.expireAt() : e.expireAt() - call.now());
-        return Reply.integer(milliseconds ? ttl : (ttl + 500) / 1000);
+        // unsigned, so that the rounding of an expiry near Long.MAX_VALUE does not overflow (Redis 7.0 answers the same)
+        return Reply.integer(milliseconds ? ttl : Long.divideUnsigned(ttl + 500, 1000));
     }
 }

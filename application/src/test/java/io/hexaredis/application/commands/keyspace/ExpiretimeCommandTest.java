@@ -20,4 +20,11 @@ class ExpiretimeCommandTest {
         h.run("PEXPIREAT", "k", "3317760000499");
         assertEquals("3317760000", text(h.run("EXPIRETIME", "k")));
     }
+
+    @Test
+    void theLatestPossibleTimeRoundsWithoutOverflowing() {
+        h.run("SET", "k", "v");
+        h.run("PEXPIREAT", "k", "9223372036854775807");
+        assertEquals("9223372036854776", text(h.run("EXPIRETIME", "k")));
+    }
 }
