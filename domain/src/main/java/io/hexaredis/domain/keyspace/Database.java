@@ -9,8 +9,8 @@ import java.util.random.RandomGenerator;
  * One numbered database (SELECT 0..15): keys, their values and their expiry times.
  *
  * <p>Redis: struct redisDb and the low-level API of db.c (lookupKey, dbAdd, dbOverwrite, setKey,
- * dbDelete, setExpire, removeExpire, expireIfNeeded). Commands call these; they never reach the
- * hash table directly.
+ * dbDelete, setExpire, removeExpire, expireIfNeeded), plus the whole-key operations of RENAME, MOVE
+ * and COPY. Commands call these; they never reach the hash table directly.
  *
  * <h2>Lazy expiry</h2>
  * Every lookup first checks the key's expiry time against the command's time ({@code now}, read
@@ -18,6 +18,13 @@ import java.util.random.RandomGenerator;
  * reported to the {@link KeyspaceListener}, which propagates a DEL to replicas and the AOF and
  * publishes the "expired" notification. On a replica the master owns expiry: an expired key reads
  * as missing but stays until the master's DEL arrives ({@link Keyspace#masterControlsExpiry}).
+ * An expiry is not a change of the dataset (it does not move the change counter), so a command
+ * that only met expired keys is not propagated itself.
+ *
+ * <h2>Access time</h2>
+ * {@link #lookup} and every write record the key's last access on the keyspace's LRU clock, for
+ * OBJECT IDLETIME and eviction; {@link #peek} looks without recording, for the commands that
+ * inspect a key rather than use it (Redis's LOOKUP_NOTOUCH).
  *
  * <h2>Modifications</h2>
  * Every write through this API counts as a change (Redis's {@code server.dirty}, which decides

@@ -24,7 +24,8 @@ import java.util.List;
  *   <li>ENCODING: how the value is stored. Strings are "int" (a canonical 64-bit integer), "embstr"
  *       (up to 44 bytes) or "raw"; the other types name their own encoding.
  *   <li>REFCOUNT: 1, except for the integers 0 to 9999, which Redis shares among all keys and
- *       reports with the refcount of a shared object (INT_MAX).
+ *       reports with the refcount of a shared object (INT_MAX). (A COPY of one is a private object
+ *       in Redis, refcount 1; bytes carry no such history, so here it still reads as shared.)
  *   <li>IDLETIME: seconds since the key was last read or written, on the LRU clock.
  *   <li>FREQ: the LFU counter, tracked only under an LFU maxmemory-policy; this server has no
  *       eviction policy yet, so FREQ answers Redis's error for the other policies.
