@@ -180,14 +180,18 @@ public final class KeyTable {
         return e;
     }
 
-    /** Visits one bucket and returns the next cursor, 0 when the scan is complete (see above). */
+    /**
+     * Visits one bucket and returns the next cursor, 0 when the scan is complete (see above). The
+     * visitor must not add or remove keys, since either may resize the table under the walk;
+     * SCAN collects the entries and deletes expired ones afterwards.
+     */
     public long scan(long cursor, Consumer<Entry> visitor) {
         if (size == 0) {
             return 0;
         }
         long mask = table.length - 1;
         for (Entry e = table[(int) (cursor & mask)]; e != null; ) {
-            Entry next = e.next; // the visitor may delete e (lazy expiry during SCAN)
+            Entry next = e.next;
             visitor.accept(e);
             e = next;
         }
