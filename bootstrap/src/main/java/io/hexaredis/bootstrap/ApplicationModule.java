@@ -77,6 +77,6 @@ final class ApplicationModule {
     @Provides
     @Singleton
     static ServerCron serverCron(ServerState server) {
-        return new ServerCron(new ActiveExpireCycle(server));
+        return new ServerCron(server, new ActiveExpireCycle(server));
     }
 }

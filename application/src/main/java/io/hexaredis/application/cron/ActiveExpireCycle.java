@@ -43,12 +43,13 @@ public final class ActiveExpireCycle {
             Database db = keyspace.db(nextDb);
             nextDb = (nextDb + 1) % dbs;
             int expired;
+            int samples;
             do {
                 if (db.volatileSize() == 0) {
                     break;
                 }
                 long now = server.clock().millis();
-                int samples = Math.min(KEYS_PER_LOOP, db.volatileSize());
+                samples = Math.min(KEYS_PER_LOOP, db.volatileSize());
                 expired = 0;
                 for (int s = 0; s < samples; s++) {
                     KeyTable.Entry e = db.randomVolatile(server.random());
@@ -60,7 +61,7 @@ public final class ActiveExpireCycle {
                 if (server.clock().nanos() - start > budgetNanos) {
                     return deleted;
                 }
-            } while (expired * 100 > KEYS_PER_LOOP * ACCEPTABLE_STALE_PERCENT);
+            } while (expired * 100 > samples * ACCEPTABLE_STALE_PERCENT);
         }
         return deleted;
     }
