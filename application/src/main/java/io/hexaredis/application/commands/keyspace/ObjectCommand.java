@@ -3,6 +3,7 @@ package io.hexaredis.application.commands.keyspace;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.application.dispatch.ContainerCommand;
 import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.string.RedisString;
 import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.CommandFlag;
 import io.hexaredis.domain.command.CommandSpec;
@@ -36,7 +37,6 @@ final class ObjectCommand {
     static final RedisError NO_LFU = new RedisError("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
     static final int OBJ_SHARED_INTEGERS = 10000;     // the integers Redis keeps as shared objects
     static final int OBJ_SHARED_REFCOUNT = Integer.MAX_VALUE;
-    static final int OBJ_ENCODING_EMBSTR_SIZE_LIMIT = 44;
 
     private static final String[] HELP = {
         "OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
@@ -77,21 +77,7 @@ final class ObjectCommand {
 
     /** The encoding OBJECT ENCODING reports for a value. */
     static String encoding(Object value) {
-        return value instanceof byte[] s ? stringEncoding(s) : ((RedisValue) value).encoding();
-    }
-
-    /*
-     * Redis decides a string's encoding when it stores it (tryObjectEncoding() in object.c): a
-     * canonical integer of at most 20 characters is kept as a number, a short string inline with
-     * its object header, a longer one in its own allocation. Values are plain bytes here, so the
-     * encoding is derived from the bytes the same way, and a string that APPEND or SETRANGE made
-     * (always "raw" in Redis) reads as if SET had stored it.
-     */
-    private static String stringEncoding(byte[] s) {
-        if (s.length <= Numbers.MAX_LONG_CHARS && Numbers.isLong(s)) {
-            return "int";
-        }
-        return s.length <= OBJ_ENCODING_EMBSTR_SIZE_LIMIT ? "embstr" : "raw";
+        return value instanceof byte[] s ? RedisString.encoding(s) : ((RedisValue) value).encoding();
     }
 
     private static long refcount(Object value) {
