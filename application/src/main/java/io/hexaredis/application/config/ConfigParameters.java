@@ -220,7 +220,7 @@ public final class ConfigParameters {
                 string("tls-ciphersuites", "").with(EMPTY_IS_NULL),
 
                 // special configs
-                ConfigParam.of("dir", ".", Type.SPECIAL, files::changeDirectory).with(PROTECTED),
+                ConfigParam.of("dir", ".", Type.SPECIAL, (v, c) -> files.changeDirectory(c, v)).with(PROTECTED),
                 ConfigParam.of("save", "3600 1 300 100 60 10000", Type.SPECIAL, SpecialConfigs::save),
                 ConfigParam.of("client-output-buffer-limit",
                         "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60", Type.SPECIAL,
