@@ -97,6 +97,7 @@ public final class CommandDispatcher {
         call.session().setLastCommand(spec.name());
         long dirtyBefore = keyspace.dirty();
         Reply reply;
+        long startNanos = server.clock().nanos();
         try {
             reply = command.execute(call);
         } catch (RedisError e) {
@@ -104,8 +105,9 @@ public final class CommandDispatcher {
             reply = Reply.error(e.line());
         }
         server.stats().commandsProcessed++;
-        if (reply instanceof Reply.Error) {
-            server.stats().totalErrorReplies++;
+        server.stats().commandCalled(spec.name(), (server.clock().nanos() - startNanos) / 1000, reply instanceof Reply.Error);
+        if (reply instanceof Reply.Error error) {
+            server.stats().errorReplied(error.line());
         }
         List<byte[][]> overrides = call.propagateOverrides();
         int db = call.session().db();
@@ -125,7 +127,7 @@ public final class CommandDispatcher {
 
     private Reply reject(String errorLine) {
         server.stats().rejectedCalls++;
-        server.stats().totalErrorReplies++;
+        server.stats().errorReplied(errorLine);
         return Reply.error(errorLine);
     }
 
