@@ -144,6 +144,12 @@ public final class Stats {
     // ---- memory ----
 
     private long usedMemoryPeak;
+    private final long usedMemoryStartup = usedMemory();
+
+    /** The heap in use when the server started (used_memory_startup). */
+    public long usedMemoryStartup() {
+        return usedMemoryStartup;
+    }
 
     /** The JVM heap in use now (INFO used_memory): the closest thing to what Redis's allocator counts. */
     public static long usedMemory() {
