@@ -82,9 +82,11 @@ public final class CommandDispatcher {
         }
         CommandSpec spec = command.spec();
         if (!spec.acceptsArgc(argv.length)) {
+            server.stats().commandRejected(spec.name());
             return reject("ERR wrong number of arguments for '" + spec.name() + "' command");
         }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
+            server.stats().commandRejected(spec.name());
             return reject(RedisError.NOAUTH.line());
         }
         return call(call, command, argv, now);

@@ -106,6 +106,9 @@ class InfoCommandTest {
         assertTrue(info("commandstats").contains("\r\ncmdstat_config|set:calls=1,usec="), info("commandstats"));
         assertTrue(info("commandstats").contains(",rejected_calls=0,failed_calls=1\r\n"), info("commandstats"));
         assertEquals("# Keyspace\r\ndb0:keys=2,expires=1,avg_ttl=0\r\ndb2:keys=1,expires=0,avg_ttl=0\r\n", info("keyspace"));
+        h.run("GET");
+        assertTrue(info("commandstats").contains("\r\ncmdstat_get:calls=0,usec=0,usec_per_call=0.00,rejected_calls=1,failed_calls=0\r\n"),
+                info("commandstats"));
         assertFalse(info("cpu").isEmpty());
         assertTrue(info("cpu").matches("(?s).*\r\nused_cpu_user:\\d+\\.\\d{6}\r\n.*"), info("cpu"));
     }

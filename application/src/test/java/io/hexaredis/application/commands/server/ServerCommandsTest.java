@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
+import io.hexaredis.application.cron.ActiveExpireCycle;
 import io.hexaredis.application.server.ServerState.ShutdownRequest;
 import io.hexaredis.domain.command.Reply;
 import java.util.Map;
@@ -85,6 +86,21 @@ class ServerCommandsTest {
                 text(h.run("DEBUG", "sleep")));
         assertEquals("-ERR wrong number of arguments for 'debug' command", text(h.run("DEBUG")));
         assertEquals(9, ((Reply.Array) h.run("DEBUG", "HELP")).items().size());
+    }
+
+    @Test
+    void withActiveExpiryOffOnlyLazyExpiryDeletesKeys() {
+        h.config.set(Map.of("enable-debug-command", "yes"), true);
+        h.run("SET", "k", "v");
+        h.keyspace.db(0).setExpire("k".getBytes(java.nio.charset.StandardCharsets.UTF_8), h.clock.millis() + 1000);
+        h.clock.advance(2000);
+        ActiveExpireCycle cycle = new ActiveExpireCycle(h.server);
+        h.run("DEBUG", "SET-ACTIVE-EXPIRE", "0");
+        assertEquals(0, cycle.run());
+        assertEquals(1, h.keyspace.db(0).size());
+        h.run("DEBUG", "SET-ACTIVE-EXPIRE", "1");
+        assertEquals(1, cycle.run());
+        assertEquals(0, h.keyspace.db(0).size());
     }
 
     @Test
