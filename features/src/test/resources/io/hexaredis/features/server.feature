@@ -183,7 +183,7 @@ Feature: Server
       And the reply matches "\\r\\n# Stats\\r\\ntotal_connections_received:1\\r\\n"
       And the reply matches "\\r\\n# Replication\\r\\nrole:master\\r\\nconnected_slaves:0\\r\\n"
       And the reply matches "\\r\\nmaster_replid:[0-9a-f]{40}\\r\\n"
-      And the reply matches "\\r\\n# Cpu\\r\\nused_cpu_sys:\d+\.\d{6}\\r\\n"
+      And the reply matches "\\r\\n# CPU\\r\\nused_cpu_sys:\d+\.\d{6}\\r\\n"
       And the reply matches "\\r\\n# Modules\\r\\n\\r\\n# Errorstats\\r\\n\\r\\n# Cluster\\r\\ncluster_enabled:0\\r\\n\\r\\n# Keyspace\\r\\n\"$"
 
     Scenario: chosen sections, in Redis's order

@@ -45,6 +45,9 @@ final class InfoSections {
         }
 
         String title() {
+            if (this == CPU) {
+                return "CPU";
+            }
             String lower = name().toLowerCase(Locale.ROOT);
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         }

@@ -37,7 +37,7 @@ class InfoCommandTest {
 
     @Test
     void withoutArgumentsTheDefaultSectionsInRedisOrder() {
-        assertEquals(List.of("Server", "Clients", "Memory", "Persistence", "Stats", "Replication", "Cpu", "Modules",
+        assertEquals(List.of("Server", "Clients", "Memory", "Persistence", "Stats", "Replication", "CPU", "Modules",
                 "Errorstats", "Cluster", "Keyspace"), headers(info()));
     }
 
