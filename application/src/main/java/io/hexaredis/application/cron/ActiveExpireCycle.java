@@ -34,6 +34,9 @@ public final class ActiveExpireCycle {
         if (keyspace.masterControlsExpiry()) {
             return 0; // a replica waits for its master's DEL
         }
+        if (!server.activeExpireEnabled()) {
+            return 0; // DEBUG SET-ACTIVE-EXPIRE 0
+        }
         int hz = Math.max(1, server.config().getInt("hz"));
         long budgetNanos = 1_000_000_000L / hz * SLOW_TIME_PERCENT / 100;
         long start = server.clock().nanos();
