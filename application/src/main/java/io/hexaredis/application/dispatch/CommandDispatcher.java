@@ -84,7 +84,7 @@ public final class CommandDispatcher {
         if (!spec.acceptsArgc(argv.length)) {
             return reject("ERR wrong number of arguments for '" + spec.name() + "' command");
         }
-        if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
+        if (!spec.has(CommandFlag.NO_AUTH) && authRequired(session)) {
             return reject(RedisError.NOAUTH.line());
         }
         return call(call, command, argv, now);
@@ -119,8 +119,13 @@ public final class CommandDispatcher {
         return reply;
     }
 
-    private boolean authRequired() {
-        return !server.config().get("requirepass").isEmpty();
+    /**
+     * True while {@code session} must authenticate before running commands (Redis's authRequired()):
+     * it has not, and the default user has a password. The transport also applies the tighter
+     * request limits of unauthenticated clients while this holds.
+     */
+    public boolean authRequired(ClientSession session) {
+        return !session.authenticated() && !server.config().get("requirepass").isEmpty();
     }
 
     private Reply reject(String errorLine) {
