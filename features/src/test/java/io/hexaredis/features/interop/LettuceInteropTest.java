@@ -9,6 +9,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,24 @@ class LettuceInteropTest {
             for (int i = 0; i < 1000; i++) {
                 assertEquals(Integer.toString(i), gets.get(i).toCompletableFuture().join());
             }
+        }
+    }
+
+    @Test
+    void aPasswordIsSentInsideHello() {
+        Assumptions.assumeTrue(!InteropServer.isExternal(), "needs a server of its own with requirepass");
+        try (InteropServer secured = InteropServer.start("--requirepass", "s3cret")) {
+            RedisURI uri = RedisURI.builder().withHost(InteropServer.HOST).withPort(secured.port())
+                    .withPassword("s3cret".toCharArray()).withTimeout(Duration.ofSeconds(10)).build();
+            try (StatefulRedisConnection<String, String> connection = client.connect(uri)) {
+                RedisCommands<String, String> redis = connection.sync();
+                assertEquals("OK", redis.set("k", "v"));
+                assertTrue(redis.clientInfo().contains(" resp=3"));
+            }
+            RedisURI wrong = RedisURI.builder().withHost(InteropServer.HOST).withPort(secured.port())
+                    .withPassword("nope".toCharArray()).withTimeout(Duration.ofSeconds(10)).build();
+            RedisConnectionException e = assertThrows(RedisConnectionException.class, () -> client.connect(wrong));
+            assertTrue(String.valueOf(e.getCause()).contains("WRONGPASS"), String.valueOf(e.getCause()));
         }
     }
 
