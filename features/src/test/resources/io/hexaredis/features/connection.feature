@@ -312,6 +312,18 @@ Feature: Connection
         | CLIENT NO-EVICT off  | OK                       |
         | CLIENT NO-EVICT yes  | (error) ERR syntax error |
 
+  Rule: Client-side caching is not available: CLIENT TRACKINGINFO, GETREDIR and CACHING say tracking is off
+
+    Scenario: tracking is off
+      When the client runs:
+        | command               | reply                                                                                                   |
+        | CLIENT TRACKINGINFO   | 1) "flags" 2) 1) "off" 3) "redirect" 4) (integer) -1 5) "prefixes" 6) (empty array)                    |
+        | CLIENT GETREDIR       | (integer) -1                                                                                            |
+        | CLIENT CACHING yes    | (error) ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled |
+        | CLIENT TRACKING on    | (error) ERR unknown subcommand 'TRACKING'. Try CLIENT HELP.                                             |
+        | HELLO 3               |                                                                                                         |
+        | CLIENT TRACKINGINFO   | 1# "flags" => 1~ "off" 2# "redirect" => (integer) -1 3# "prefixes" => (empty array)                     |
+
   Rule: CLIENT HELP lists the subcommands
 
     Scenario: the help text of Redis 7.0

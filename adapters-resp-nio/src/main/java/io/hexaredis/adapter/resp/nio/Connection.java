@@ -26,12 +26,14 @@ import org.slf4j.LoggerFactory;
  *   accepted ──► reading ──(complete request)──► dispatch ──► reply appended to the output buffer
  *                  ▲                                                        │
  *                  └─────────── beforeSleep(): write the output buffer ◄────┘
- *   closing: QUIT, CLIENT KILL, a protocol error (after the error line is written), EOF, I/O error
+ *   closing: QUIT, CLIENT KILL, a protocol error (after the error line is written), EOF, I/O error,
+ *            an unfinished request past client-query-buffer-limit (at once, no reply)
  * </pre>
  * The socket is read once per readiness event; every complete request in what arrived is run in
  * order (pipelining), their replies are appended, and the output is written once per batch. If the
  * socket cannot take all of it, the connection waits for write readiness and reads nothing more
  * until the backlog drains, so a client that does not read its replies cannot grow our memory.
+ * Replies pass through the session's CLIENT REPLY mode on their way to the buffer.
  */
 final class Connection implements ClientOutput {
 

@@ -29,7 +29,9 @@ public final class ConnectionCommands {
         return new ContainerCommand(CommandSpec.of("client", -2).group(CommandGroup.CONNECTION).since("2.4.0")
                 .complexity("Depends on subcommand.").summary("A container for client connection commands"),
                 List.of(
+                        new ClientCachingCommand(),
                         new ClientGetnameCommand(),
+                        new ClientGetredirCommand(),
                         new ClientHelpCommand(),
                         new ClientIdCommand(),
                         new ClientInfoCommand(),
@@ -37,6 +39,7 @@ public final class ConnectionCommands {
                         new ClientListCommand(),
                         new ClientNoEvictCommand(),
                         new ClientReplyCommand(),
-                        new ClientSetnameCommand()));
+                        new ClientSetnameCommand(),
+                        new ClientTrackinginfoCommand()));
     }
 }
