@@ -166,6 +166,14 @@ Feature: Sorted sets
         | ZRANDMEMBER str        | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
         | ZSCAN str 0            | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
         | ZUNION 1 str           | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZADD str 1 a           | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZCOUNT str 0 1         | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZLEXCOUNT str - +      | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZRANGESTORE d str 0 1  | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZREMRANGEBYRANK str 0 1 | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZMPOP 2 missing str MIN | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZINTERCARD 1 str LIMIT x | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | ZUNIONSTORE d 1 str WEIGHTS x | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
 
   Rule: ZRANK and ZREVRANK give 0-based positions
 
@@ -450,6 +458,7 @@ Feature: Sorted sets
         | ZRANDMEMBER k x                                | (error) ERR value is not an integer or out of range |
         | ZRANDMEMBER k 1 foo                            | (error) ERR syntax error                       |
         | ZRANDMEMBER k -4611686018427387904 WITHSCORES  | (error) ERR value is out of range              |
+        | ZRANDMEMBER k 4611686018427387904 WITHSCORES   | (error) ERR value is out of range              |
         | ZRANDMEMBER k -9223372036854775808             | (error) ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807 |
 
   Rule: ZSCAN iterates members with their scores
@@ -500,3 +509,35 @@ Feature: Sorted sets
       And client "sub" receives "1) \"pmessage\" 2) \"__keyevent@0__:*\" 3) \"__keyevent@0__:zrem\" 4) \"k\""
       And client "sub" receives "1) \"pmessage\" 2) \"__keyevent@0__:*\" 3) \"__keyevent@0__:zpopmin\" 4) \"k\""
       And client "sub" has received nothing
+
+  Rule: In RESP3 scores are doubles, and members with scores come in pairs
+
+    Scenario: ZSCORE, ZMSCORE, ZINCRBY and ZADD INCR answer doubles
+      When the client runs:
+        | command               | reply                      |
+        | HELLO 3               |                            |
+        | ZADD k 1.5 a 2 b      | (integer) 2                |
+        | ZSCORE k a            | (double) 1.5               |
+        | ZSCORE k nope         | (nil)                      |
+        | ZMSCORE k a nope      | 1) (double) 1.5 2) (nil)   |
+        | ZINCRBY k 1 b         | (double) 3                 |
+        | ZADD k INCR 1 a       | (double) 2.5               |
+        | ZADD k INCR NX 1 a    | (nil)                      |
+        | ZADD k +inf top       | (integer) 1                |
+        | ZSCORE k top          | (double) inf               |
+
+    Scenario: WITHSCORES and pops nest a pair per member, ZSCAN stays flat
+      When the client runs:
+        | command                               | reply                                                        |
+        | HELLO 3                               |                                                              |
+        | ZADD k 1 a 2 b 3 c                    | (integer) 3                                                  |
+        | ZRANGE k 0 1 WITHSCORES               | 1) 1) "a" 2) (double) 1 2) 1) "b" 2) (double) 2              |
+        | ZRANGE k 0 1                          | 1) "a" 2) "b"                                                |
+        | ZREVRANGEBYSCORE k +inf 3 WITHSCORES  | 1) 1) "c" 2) (double) 3                                      |
+        | ZUNION 1 k WITHSCORES                 | 1) 1) "a" 2) (double) 1 2) 1) "b" 2) (double) 2 3) 1) "c" 2) (double) 3 |
+        | ZRANDMEMBER k 5 WITHSCORES            | 1) 1) "c" 2) (double) 3 2) 1) "b" 2) (double) 2 3) 1) "a" 2) (double) 1 |
+        | ZSCAN k 0                             | 1) "0" 2) 1) "a" 2) "1" 3) "b" 4) "2" 5) "c" 6) "3"          |
+        | ZPOPMIN k                             | 1) "a" 2) (double) 1                                         |
+        | ZPOPMAX k 1                           | 1) 1) "c" 2) (double) 3                                      |
+        | ZMPOP 1 k MIN COUNT 5                 | 1) "k" 2) 1) 1) "b" 2) (double) 2                            |
+        | ZMPOP 1 k MIN                         | (nil)                                                        |
