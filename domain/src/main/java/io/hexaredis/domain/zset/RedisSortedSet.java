@@ -150,7 +150,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
                 return new AddResult(Outcome.SKIPPED, current);
             }
             if (score == current) {
-                return new AddResult(Outcome.UNCHANGED, current);
+                // the reply shows the computed score: ZINCRBY 0 on a -0 answers 0 and keeps -0
+                return new AddResult(Outcome.UNCHANGED, score);
             }
             updateScore(member, current, score);
             return new AddResult(Outcome.UPDATED, score);
@@ -590,8 +591,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             return this;
         }
 
-        public RedisSortedSet build(ListpackLimits limits) {
-            set.convertToListpackIfNeeded(limits);
+        /** The set, in the skip list encoding (see {@link #convertToListpackIfNeeded}). */
+        public RedisSortedSet build() {
             return set;
         }
     }

@@ -16,15 +16,18 @@ import java.util.Map;
  * <ul>
  *   <li>each input score is multiplied by its input's weight, and a product that is NaN
  *       ({@code 0 * inf}) counts as 0;
- *   <li>SUM adds the weighted scores in input order, and a sum that is NaN ({@code inf + -inf})
- *       becomes 0; MIN and MAX keep the smaller or larger;
- *   <li>an intersection walks the smallest input and looks its members up in the others, inputs
- *       taken in increasing size (a stable sort here, where Redis's qsort may swap equal sizes);
+ *   <li>the inputs of a union or an intersection are taken from the smallest to the largest (a
+ *       stable sort, as glibc's qsort is), which decides the order of the additions and which of
+ *       two equal scores MIN and MAX keep: {@code 0} and {@code -0} print differently;
+ *   <li>SUM adds the weighted scores, and a sum that is NaN ({@code inf + -inf}) becomes 0; MIN
+ *       and MAX keep the current score unless the next one is strictly smaller or larger;
+ *   <li>an intersection walks the smallest input and looks its members up in the others;
  *   <li>a difference keeps the members of the first input found in no other, with their own
  *       scores (no weights).
  * </ul>
- * Results are built in the skip list encoding and converted to the compact one when they fit the
- * limits, as the STORE commands store them.
+ * Results are in the skip list encoding, as Redis builds them; the STORE commands convert what they
+ * store when it fits the listpack limits, while ZUNION and friends reply straight from the skip
+ * list (where a {@code -0} score survives).
  */
 public final class SortedSetAlgebra {
 
@@ -53,11 +56,10 @@ public final class SortedSetAlgebra {
         return Double.isNaN(w) ? 0.0 : w;
     }
 
-    /** ZUNION: every member of any input, its weighted scores combined. */
-    public static RedisSortedSet union(List<ZsetOperand> inputs, double[] weights, Aggregate aggregate,
-            ListpackLimits limits) {
+    /** ZUNION: every member of any input, its weighted scores combined, smallest input first. */
+    public static RedisSortedSet union(List<ZsetOperand> inputs, double[] weights, Aggregate aggregate) {
         Map<Bytes, double[]> scores = new HashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
+        for (int i : bySize(inputs)) {
             double weight = weights[i];
             inputs.get(i).forEach((member, score) -> {
                 double value = weighted(weight, score);
@@ -71,17 +73,16 @@ public final class SortedSetAlgebra {
         for (Map.Entry<Bytes, double[]> e : scores.entrySet()) {
             result.add(e.getKey().bytes(), e.getValue()[0]);
         }
-        return result.build(limits);
+        return result.build();
     }
 
     /** ZINTER: the members present in every input, their weighted scores combined. */
-    public static RedisSortedSet inter(List<ZsetOperand> inputs, double[] weights, Aggregate aggregate,
-            ListpackLimits limits) {
+    public static RedisSortedSet inter(List<ZsetOperand> inputs, double[] weights, Aggregate aggregate) {
         RedisSortedSet.Builder result = new RedisSortedSet.Builder();
         List<Integer> bySize = bySize(inputs);
         ZsetOperand smallest = inputs.get(bySize.get(0));
         if (smallest.size() == 0) {
-            return result.build(limits);
+            return result.build();
         }
         smallest.forEach((member, score) -> {
             double total = weighted(weights[bySize.get(0)], score);
@@ -95,11 +96,11 @@ public final class SortedSetAlgebra {
             }
             result.add(member, total);
         });
-        return result.build(limits);
+        return result.build();
     }
 
     /** ZDIFF: the members of the first input that no other input has, with their first-input scores. */
-    public static RedisSortedSet diff(List<ZsetOperand> inputs, ListpackLimits limits) {
+    public static RedisSortedSet diff(List<ZsetOperand> inputs) {
         RedisSortedSet.Builder result = new RedisSortedSet.Builder();
         ZsetOperand first = inputs.get(0);
         first.forEach((member, score) -> {
@@ -110,7 +111,7 @@ public final class SortedSetAlgebra {
             }
             result.add(member, score);
         });
-        return result.build(limits);
+        return result.build();
     }
 
     /**

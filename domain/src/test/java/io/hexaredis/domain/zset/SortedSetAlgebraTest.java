@@ -31,31 +31,28 @@ class SortedSetAlgebraTest {
     @Test
     void unionWeightsAndAggregatesInInputOrder() {
         List<ZsetOperand> in = List.of(z(1, "a", 2, "b"), z(1, "b", 3, "c"));
-        assertEquals("a=1 b=3 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.SUM, ListpackLimits.DEFAULT)));
-        assertEquals("a=2 c=3 b=5", text(SortedSetAlgebra.union(in, new double[] {2, 1}, Aggregate.SUM, ListpackLimits.DEFAULT)));
-        assertEquals("a=1 b=1 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.MIN, ListpackLimits.DEFAULT)));
-        assertEquals("a=1 b=2 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.MAX, ListpackLimits.DEFAULT)));
+        assertEquals("a=1 b=3 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.SUM)));
+        assertEquals("a=2 c=3 b=5", text(SortedSetAlgebra.union(in, new double[] {2, 1}, Aggregate.SUM)));
+        assertEquals("a=1 b=1 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.MIN)));
+        assertEquals("a=1 b=2 c=3", text(SortedSetAlgebra.union(in, new double[] {1, 1}, Aggregate.MAX)));
     }
 
     @Test
     void notANumberCountsAsZeroInWeightsAndSums() {
         RedisSortedSet infinite = z(INF, "a", -INF, "b");
-        assertEquals("a=0 b=0", text(SortedSetAlgebra.union(List.of(infinite), new double[] {0}, Aggregate.SUM, ListpackLimits.DEFAULT)));
-        assertEquals("a=0 b=0", text(SortedSetAlgebra.union(List.of(infinite, infinite), new double[] {1, -1}, Aggregate.SUM,
-                ListpackLimits.DEFAULT)));
-        assertEquals("a=-inf b=-inf", text(SortedSetAlgebra.inter(List.of(infinite, infinite), new double[] {1, -1}, Aggregate.MIN,
-                ListpackLimits.DEFAULT)));
+        assertEquals("a=0 b=0", text(SortedSetAlgebra.union(List.of(infinite), new double[] {0}, Aggregate.SUM)));
+        assertEquals("a=0 b=0", text(SortedSetAlgebra.union(List.of(infinite, infinite), new double[] {1, -1}, Aggregate.SUM)));
+        assertEquals("a=-inf b=-inf", text(SortedSetAlgebra.inter(List.of(infinite, infinite), new double[] {1, -1}, Aggregate.MIN)));
     }
 
     @Test
     void interKeepsCommonMembersAndDiffKeepsTheFirstInputsOwn() {
         RedisSortedSet a = z(1, "a", 2, "b", 3, "c");
         RedisSortedSet b = z(10, "b", 20, "c", 30, "d");
-        assertEquals("b=12 c=23", text(SortedSetAlgebra.inter(List.of(a, b), new double[] {1, 1}, Aggregate.SUM, ListpackLimits.DEFAULT)));
-        assertEquals("", text(SortedSetAlgebra.inter(List.of(a, ZsetOperand.EMPTY), new double[] {1, 1}, Aggregate.SUM,
-                ListpackLimits.DEFAULT)));
-        assertEquals("a=1", text(SortedSetAlgebra.diff(List.of(a, b), ListpackLimits.DEFAULT)));
-        assertEquals("d=30", text(SortedSetAlgebra.diff(List.of(b, a, ZsetOperand.EMPTY), ListpackLimits.DEFAULT)));
+        assertEquals("b=12 c=23", text(SortedSetAlgebra.inter(List.of(a, b), new double[] {1, 1}, Aggregate.SUM)));
+        assertEquals("", text(SortedSetAlgebra.inter(List.of(a, ZsetOperand.EMPTY), new double[] {1, 1}, Aggregate.SUM)));
+        assertEquals("a=1", text(SortedSetAlgebra.diff(List.of(a, b))));
+        assertEquals("d=30", text(SortedSetAlgebra.diff(List.of(b, a, ZsetOperand.EMPTY))));
     }
 
     @Test
@@ -69,13 +66,25 @@ class SortedSetAlgebraTest {
     }
 
     @Test
-    void resultsAreCompactOnlyWhenTheyFit() {
-        RedisSortedSet big = RedisSortedSet.newListpack();
-        for (int i = 0; i < 200; i++) {
-            big.add(("m" + i).getBytes(StandardCharsets.UTF_8), i, AddMode.PLAIN, ListpackLimits.DEFAULT);
-        }
-        assertEquals("skiplist", SortedSetAlgebra.union(List.of(big), new double[] {1}, Aggregate.SUM, ListpackLimits.DEFAULT).encoding());
-        assertEquals("listpack", SortedSetAlgebra.inter(List.of(big, z(1, "m1")), new double[] {1, 1}, Aggregate.SUM,
-                ListpackLimits.DEFAULT).encoding());
+    void theSmallestInputComesFirstSoMinKeepsItsNegativeZero() {
+        RedisSortedSet big = RedisSortedSet.newSkiplist();
+        big.add(b("x"), 0.0, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        big.add(b("y"), 1, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        RedisSortedSet small = RedisSortedSet.newSkiplist();
+        small.add(b("x"), -0.0, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        assertEquals("x=-0 y=1", text(SortedSetAlgebra.union(List.of(big, small), new double[] {1, 1}, Aggregate.MIN)));
+        assertEquals("x=-0", text(SortedSetAlgebra.inter(List.of(big, small), new double[] {1, 1}, Aggregate.MAX)));
+    }
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void resultsAreSkiplistsUntilStored() {
+        RedisSortedSet small = SortedSetAlgebra.inter(List.of(z(1, "a"), z(1, "a")), new double[] {1, 1}, Aggregate.SUM);
+        assertEquals("skiplist", small.encoding());
+        small.convertToListpackIfNeeded(ListpackLimits.DEFAULT);
+        assertEquals("listpack", small.encoding());
     }
 }

@@ -5,8 +5,10 @@ import io.hexaredis.domain.bytes.ByteStrings;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.error.RedisError;
+import io.hexaredis.domain.zset.AddMode;
 import io.hexaredis.domain.zset.ElementVisitor;
 import io.hexaredis.domain.zset.LexRange;
+import io.hexaredis.domain.zset.ListpackLimits;
 import io.hexaredis.domain.zset.RedisSortedSet;
 import io.hexaredis.domain.zset.ScoreRange;
 import java.util.ArrayList;
@@ -109,11 +111,18 @@ final class ZrangeGeneric {
 
         RedisSortedSet zset = Zsets.lookup(call, call.arg(keyIndex));
         if (store) {
-            RedisSortedSet.Builder result = new RedisSortedSet.Builder();
+            // zrangeResultBeginStore(): the destination starts as a skip list when a rank range is
+            // known to exceed the listpack limit, compact otherwise, and is then filled as ZADD
+            // would fill it. Members added while it is a listpack lose the sign of a -0 score.
+            ListpackLimits limits = Zsets.limits(call);
+            long length = rangeType == RangeType.RANK && zset != null ? rankRangeLength(zset.size(), start, end) : 0;
+            RedisSortedSet result = length > limits.maxEntries()
+                    ? RedisSortedSet.newSkiplist() : RedisSortedSet.newListpack();
             if (zset != null) {
-                emit(zset, rangeType, reverse, start, end, scores, lex, offset, limit, result::add);
+                emit(zset, rangeType, reverse, start, end, scores, lex, offset, limit,
+                        (member, score) -> result.add(member, score, AddMode.PLAIN, limits));
             }
-            return Reply.integer(Zsets.store(call, call.arg(1), result.build(Zsets.limits(call)), "zrangestore"));
+            return Reply.integer(Zsets.store(call, call.arg(1), result, "zrangestore"));
         }
         if (zset == null) {
             return Reply.EMPTY_ARRAY;
@@ -122,6 +131,23 @@ final class ZrangeGeneric {
         ElementVisitor visitor = withScores ? Zsets.withScores(Zsets.resp3(call), out) : Zsets.membersOnly(out);
         emit(zset, rangeType, reverse, start, end, scores, lex, offset, limit, visitor);
         return Reply.array(out);
+    }
+
+    /** The number of ranks {@code start..end} select in a set of {@code size} (see {@link #emit}). */
+    private static long rankRangeLength(long size, long start, long end) {
+        if (start < 0) {
+            start = size + start;
+        }
+        if (end < 0) {
+            end = size + end;
+        }
+        if (start < 0) {
+            start = 0;
+        }
+        if (start > end || start >= size) {
+            return 0;
+        }
+        return Math.min(end, size - 1) - start + 1;
     }
 
     private static void emit(RedisSortedSet zset, RangeType type, boolean reverse, long start, long end,

@@ -5,7 +5,6 @@ import io.hexaredis.domain.bytes.ByteStrings;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.error.RedisError;
-import io.hexaredis.domain.zset.ListpackLimits;
 import io.hexaredis.domain.zset.RedisSortedSet;
 import io.hexaredis.domain.zset.Scores;
 import io.hexaredis.domain.zset.SortedSetAlgebra;
@@ -102,11 +101,10 @@ final class ZsetopGeneric {
         if (cardinalityOnly) {
             return Reply.integer(SortedSetAlgebra.interCard(inputs, limit));
         }
-        ListpackLimits limits = Zsets.limits(call);
         RedisSortedSet result = switch (op) {
-            case UNION -> SortedSetAlgebra.union(inputs, weights, aggregate, limits);
-            case INTER -> SortedSetAlgebra.inter(inputs, weights, aggregate, limits);
-            case DIFF -> SortedSetAlgebra.diff(inputs, limits);
+            case UNION -> SortedSetAlgebra.union(inputs, weights, aggregate);
+            case INTER -> SortedSetAlgebra.inter(inputs, weights, aggregate);
+            case DIFF -> SortedSetAlgebra.diff(inputs);
         };
         if (dst != null) {
             String event = switch (op) {

@@ -39,4 +39,11 @@ class ZincrbyCommandTest {
     void repliesADoubleInResp3() {
         assertEquals("(double) 1.5", SortedSetHarness.shape(z.resp3().run("ZINCRBY", "k", "1.5", "a")));
     }
+
+    @Test
+    void aZeroIncrementOfANegativeZeroAnswersTheSumButKeepsTheScore() {
+        z.given("ZADD k -0 " + "x".repeat(65));
+        assertEquals("0", z.text("ZINCRBY", "k", "0", "x".repeat(65)));
+        assertEquals("-0", z.text("ZSCORE", "k", "x".repeat(65)));
+    }
 }

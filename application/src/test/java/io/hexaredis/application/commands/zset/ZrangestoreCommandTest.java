@@ -56,4 +56,24 @@ class ZrangestoreCommandTest {
         assertEquals("listpack", z.encoding("small"));
         assertEquals("skiplist", z.encoding("large"));
     }
+
+    @Test
+    void aDestinationFilledWhileCompactLosesTheSignOfNegativeZeros() {
+        StringBuilder args = new StringBuilder("ZADD big");
+        for (int i = 0; i < 200; i++) {
+            args.append(" -0 m").append(String.format("%03d", i));
+        }
+        z.given(args.toString());
+        // ZADD itself filled the first 128 members while the new key was a listpack
+        assertEquals("0", z.text("ZSCORE", "big", "m127"));
+        assertEquals("-0", z.text("ZSCORE", "big", "m128"));
+        // by rank the size is known: 150 members start as a skip list, and every -0 survives
+        z.given("ZRANGESTORE byrank big 50 199");
+        assertEquals("-0", z.text("ZSCORE", "byrank", "m128"));
+        // by score it is not: 128 members go through a listpack, the rest arrive after the conversion
+        z.given("ZRANGESTORE byscore big -inf +inf BYSCORE LIMIT 50 150");
+        assertEquals("skiplist", z.encoding("byscore"));
+        assertEquals("0", z.text("ZSCORE", "byscore", "m177"));
+        assertEquals("-0", z.text("ZSCORE", "byscore", "m178"));
+    }
 }

@@ -46,4 +46,12 @@ class ZunionCommandTest {
         assertEquals("[[x, (double) 1], [y, (double) 2]]",
                 SortedSetHarness.shape(z.resp3().run("ZUNION", "1", "b", "WITHSCORES")));
     }
+
+    @Test
+    void theReplyComesFromTheSkiplistSoANegativeZeroShowsWhileTheStoredCopyLosesIt() {
+        z.given("ZADD zero 0 x");
+        assertEquals("[x, -0]", z.text("ZUNION", "1", "zero", "WEIGHTS", "-1", "WITHSCORES"));
+        z.given("ZUNIONSTORE dst 1 zero WEIGHTS -1");
+        assertEquals("[x, 0]", z.text("ZRANGE", "dst", "0", "-1", "WITHSCORES"));
+    }
 }
