@@ -119,6 +119,7 @@ public final class Database {
     /** Stores {@code value} with an absolute expiry time (or {@link KeyTable#NO_EXPIRY}). */
     public void set(byte[] key, Object value, long expireAt) {
         Entry e = keys.find(key);
+        guard(key, e);
         if (e == null) {
             e = keys.add(key, value);
         } else {
@@ -131,6 +132,7 @@ public final class Database {
     /** Replaces the value of {@code key} keeping its expiry (SET KEEPTTL, APPEND, SETRANGE...). */
     public void setKeepTtl(byte[] key, Object value) {
         Entry e = keys.find(key);
+        guard(key, e);
         if (e == null) {
             keys.add(key, value);
         } else {
@@ -145,6 +147,7 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        guard(key, e);
         keys.remove(key);
         changed(key, 1);
         return true;
@@ -156,6 +159,7 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        guard(key, e);
         keys.setExpire(e, at);
         changed(key, 1);
         return true;
@@ -167,6 +171,7 @@ public final class Database {
         if (e == null || e.expireAt == KeyTable.NO_EXPIRY) {
             return false;
         }
+        guard(key, e);
         keys.setExpire(e, KeyTable.NO_EXPIRY);
         changed(key, 1);
         return true;
@@ -245,8 +250,28 @@ public final class Database {
     }
 
     private void expire(Entry e) {
+        guard(e.key, e);
         keys.remove(e.key);
         keyspace.expired(this, e.key);
+    }
+
+    /**
+     * Announces that {@code key} is about to be changed in place: a background snapshot in progress
+     * copies its value first (see {@link SnapshotGuard}). The dispatcher calls this for the keys
+     * of every write command; code that changes a value outside a write command calls it itself.
+     */
+    public void beforeChange(byte[] key) {
+        SnapshotGuard g = keyspace.snapshotGuard();
+        if (g != null) {
+            g.beforeChange(this, key, keys.find(key));
+        }
+    }
+
+    private void guard(byte[] key, Entry e) {
+        SnapshotGuard g = keyspace.snapshotGuard();
+        if (g != null) {
+            g.beforeChange(this, key, e);
+        }
     }
 
     private void changed(byte[] key, long changes) {

@@ -7,6 +7,7 @@ public final class Databases implements Keyspace {
     private long dirty;
     private boolean masterControlsExpiry;
     private KeyspaceListener listener = KeyspaceListener.NONE;
+    private SnapshotGuard snapshotGuard;
 
     public Databases(int count) {
         dbs = new Database[count];
@@ -67,6 +68,16 @@ public final class Databases implements Keyspace {
     @Override
     public void setListener(KeyspaceListener listener) {
         this.listener = listener;
+    }
+
+    @Override
+    public void setSnapshotGuard(SnapshotGuard guard) {
+        this.snapshotGuard = guard;
+    }
+
+    @Override
+    public SnapshotGuard snapshotGuard() {
+        return snapshotGuard;
     }
 
     void changed(Database db, byte[] key, long changes) {
