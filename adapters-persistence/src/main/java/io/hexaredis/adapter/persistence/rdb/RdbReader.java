@@ -38,10 +38,49 @@ public final class RdbReader {
     }
 
     /**
+     * Receives the key-value pairs of a stream, in file order: Redis's rdbLoadRio() calls dbAdd()
+     * where this calls {@link #entry}.
+     */
+    interface EntrySink {
+
+        /**
+         * One pair: {@code value} is a {@code byte[]} string or a non-empty {@link DecodedCollection};
+         * {@code expireAt} is Unix ms or {@link KeyTable#NO_EXPIRY}.
+         */
+        void entry(int db, byte[] key, Object value, long expireAt) throws IOException;
+    }
+
+    /**
      * Loads into {@code keyspace}. {@code keepExpired}: keep keys whose expiry is before
      * {@code now} (a replica, or the base of an AOF); otherwise they are counted and dropped.
      */
     public LoadReport read(Keyspace keyspace, long now, boolean keepExpired) throws IOException {
+        long[] loaded = {0};
+        long[] expired = {0};
+        long ctime = read(keyspace.databases(), (index, key, value, expireAt) -> {
+            if (!keepExpired && expireAt != KeyTable.NO_EXPIRY && expireAt < now) {
+                expired[0]++;
+                return;
+            }
+            Database db = keyspace.db(index);
+            if (db.get(key, Long.MIN_VALUE) != null) {
+                throw in.corrupt("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
+                        + "' in DB " + index);
+            }
+            Object domainValue = value instanceof DecodedCollection c ? RdbValueReader.toDomainValue(c, in) : value;
+            db.set(key, domainValue, expireAt);
+            loaded[0]++;
+        });
+        LOG.info("Done loading RDB, keys loaded: {}, keys expired: {}.", loaded[0], expired[0]);
+        return new LoadReport(loaded[0], expired[0], ctime);
+    }
+
+    /**
+     * Reads the stream, giving each pair to {@code sink}; returns the file's creation time (the
+     * ctime field, Unix seconds, 0 when absent). Empty collections are skipped, as Redis 7 skips
+     * them.
+     */
+    long read(int databases, EntrySink sink) throws IOException {
         byte[] magic = in.readBytes(9);
         if (!Arrays.equals(Arrays.copyOf(magic, 5), RdbFormat.MAGIC)) {
             throw new RdbCorruptException("Wrong signature trying to load DB from file");
@@ -50,10 +89,8 @@ public final class RdbReader {
         if (version < 1 || version > RdbFormat.VERSION) {
             throw new RdbCorruptException(RdbFormat.unsupportedVersion(version));
         }
-        Database db = keyspace.db(0);
+        int db = 0;
         long expireAt = KeyTable.NO_EXPIRY;
-        long loaded = 0;
-        long expired = 0;
         long emptySkipped = 0;
         long ctime = 0;
         while (true) {
@@ -77,11 +114,11 @@ public final class RdbReader {
                 }
                 case RdbFormat.OPCODE_SELECTDB -> {
                     long index = in.readLen();
-                    if (index >= keyspace.databases()) {
+                    if (index >= databases) {
                         throw new RdbCorruptException("FATAL: Data file was created with a Redis server configured to handle"
-                                + " more than " + keyspace.databases() + " databases. Exiting");
+                                + " more than " + databases + " databases. Exiting");
                     }
-                    db = keyspace.db((int) index);
+                    db = (int) index;
                     continue;
                 }
                 case RdbFormat.OPCODE_RESIZEDB -> {
@@ -108,9 +145,10 @@ public final class RdbReader {
                 }
                 case RdbFormat.OPCODE_EOF -> {
                     verifyChecksum(version);
-                    LOG.info("Done loading RDB, keys loaded: {}, keys expired: {}, empty keys skipped: {}.",
-                            loaded, expired, emptySkipped);
-                    return new LoadReport(loaded, expired, ctime);
+                    if (emptySkipped > 0) {
+                        LOG.info("Empty keys skipped: {}", emptySkipped);
+                    }
+                    return ctime;
                 }
                 default -> {
                     if (!RdbFormat.isValueType(type)) {
@@ -126,16 +164,7 @@ public final class RdbReader {
                 emptySkipped++;
                 continue;
             }
-            if (!keepExpired && keyExpireAt != KeyTable.NO_EXPIRY && keyExpireAt < now) {
-                expired++;
-                continue;
-            }
-            if (db.get(key, Long.MIN_VALUE) != null) {
-                throw in.corrupt("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
-                        + "' in DB " + db.id());
-            }
-            db.set(key, value, keyExpireAt);
-            loaded++;
+            sink.entry(db, key, value, keyExpireAt);
         }
     }
 
@@ -145,10 +174,7 @@ public final class RdbReader {
             return in.readString();
         }
         DecodedCollection c = RdbValueReader.readCollection(type, in);
-        if (c.size() == 0) {
-            return null;
-        }
-        return RdbValueReader.toDomainValue(c, in);
+        return c.size() == 0 ? null : c;
     }
 
     private long aux(String name, byte[] value, long ctime) {

@@ -105,11 +105,21 @@ final class RdbValueWriter {
         }
     }
 
-    /** A sorted set: TYPE_ZSET_LISTPACK when {@code listpack}, else TYPE_ZSET_2. */
+    /**
+     * A sorted set: TYPE_ZSET_LISTPACK when {@code listpack}, else TYPE_ZSET_2. A listpack is read
+     * back as it is, so its pairs must be in zset order (score, then member bytes); they are sorted
+     * here whatever order they come in.
+     */
     static void writeSortedSet(RdbOutput out, List<byte[]> members, double[] scores, boolean listpack) throws IOException {
         if (listpack) {
             List<byte[]> pairs = new ArrayList<>(members.size() * 2);
-            for (int i = 0; i < members.size(); i++) {
+            Integer[] order = new Integer[members.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> scores[x] != scores[y] ? Double.compare(scores[x], scores[y])
+                    : java.util.Arrays.compareUnsigned(members.get(x), members.get(y)));
+            for (int i : order) {
                 pairs.add(members.get(i));
                 pairs.add(Numbers.formatDouble(scores[i]).getBytes(StandardCharsets.US_ASCII));
             }
