@@ -63,10 +63,12 @@ public interface CommandJournal {
     String lastWriteStatus();
 
     /**
-     * Begins a rewrite (BGREWRITEAOF): flushes, then opens a new incremental file that receives
-     * every write from now on, so that nothing written during the rewrite is lost.
+     * Begins a rewrite (BGREWRITEAOF): when journaling, or when {@code startJournal} asks to start
+     * (appendonly turned on), flushes and opens a new incremental file that receives every write
+     * from now on, so that nothing written during the rewrite is lost. With the AOF off and no
+     * request to start, the rewrite only produces a new base.
      */
-    Rewrite beginRewrite() throws IOException;
+    Rewrite beginRewrite(boolean startJournal) throws IOException;
 
     /** A rewrite in progress: Redis 7's rewriteAppendOnlyFileBackground() and its completion. */
     interface Rewrite {
