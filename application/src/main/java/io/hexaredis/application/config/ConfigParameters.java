@@ -48,6 +48,18 @@ final class ConfigParameters {
                 string("appendfilename", "appendonly.aof").asImmutable(),
                 string("appenddirname", "appendonlydir").asImmutable(),
                 enumerated("appendfsync", "everysec", "always", "everysec", "no"),
+                // persistence details (RDB and AOF)
+                bool("aof-use-rdb-preamble", true),
+                bool("aof-load-truncated", true),
+                bool("aof-rewrite-incremental-fsync", true),
+                bool("aof-timestamp-enabled", false),
+                bool("no-appendfsync-on-rewrite", false),
+                integer("auto-aof-rewrite-percentage", 100, 0, Integer.MAX_VALUE),
+                memory("auto-aof-rewrite-min-size", 64L * 1024 * 1024, 0, Long.MAX_VALUE),
+                bool("rdb-save-incremental-fsync", true),
+                bool("rdb-del-sync-files", false),
+                integer("rdb-key-save-delay", 0, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                enumerated("sanitize-dump-payload", "no", "no", "yes", "clients"),
                 // replication
                 special("replicaof", "", v -> v).alias("slaveof"),
                 string("masterauth", "").asSensitive(),

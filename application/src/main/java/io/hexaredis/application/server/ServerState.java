@@ -1,6 +1,7 @@
 package io.hexaredis.application.server;
 
 import io.hexaredis.application.config.Config;
+import io.hexaredis.application.persistence.Persistence;
 import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.time.Clock;
 import java.security.SecureRandom;
@@ -29,6 +30,7 @@ public final class ServerState {
     private final SplittableRandom random = new SplittableRandom();
     private int boundPort;
     private ShutdownRequest shutdownRequest;
+    private Persistence persistence;
 
     /** Why and how the server was asked to stop (SHUTDOWN [NOSAVE|SAVE], SIGTERM). */
     public record ShutdownRequest(boolean save, boolean noSave) {}
@@ -85,6 +87,15 @@ public final class ServerState {
 
     public void setBoundPort(int boundPort) {
         this.boundPort = boundPort;
+    }
+
+    /** RDB and AOF: SAVE, BGSAVE, LASTSAVE, INFO persistence...; null until the server wires it. */
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    public void setPersistence(Persistence persistence) {
+        this.persistence = persistence;
     }
 
     public void requestShutdown(ShutdownRequest request) {

@@ -273,8 +273,8 @@ public final class AofJournal implements CommandJournal {
             manifest = readManifest();
         }
         Files.createDirectories(dir());
-        boolean journaling = incr != null || startJournal;
-        if (journaling) {
+        Path tempIncr = null;
+        if (incr != null) {
             flush(true);
             AofManifest m = manifest == null ? new AofManifest() : manifest.copy();
             AofManifest.FileInfo f = m.newIncr(prefix());
@@ -283,26 +283,40 @@ public final class AofJournal implements CommandJournal {
             persist(m);
             manifest = m;
             LOG.info("Creating AOF incr file {} on background rewrite", f.name());
-            FileChannel old = incr;
-            openIncr(file);
-            lastIncrSize = 0;
-            if (old != null) {
-                synchronized (fsyncLock) {
-                    old.close();
-                }
+            switchIncr(file);
+        } else if (startJournal) {
+            // Turning the AOF on: until the new base exists, the manifest on disk must not name the
+            // writes of this run (it may describe an old, stale AOF). They go to a temporary
+            // incremental file that the commit renames and adds (Redis's temp incr AOF).
+            tempIncr = dir().resolve("temp-" + prefix() + ".incr");
+            Files.deleteIfExists(tempIncr);
+            Files.createFile(tempIncr);
+            switchIncr(tempIncr);
+        }
+        return new AofRewrite(incr != null, tempIncr);
+    }
+
+    private void switchIncr(Path file) throws IOException {
+        FileChannel old = incr;
+        openIncr(file);
+        lastIncrSize = 0;
+        if (old != null) {
+            synchronized (fsyncLock) {
+                old.close();
             }
         }
-        return new AofRewrite(journaling);
     }
 
     /** The rewrite in progress: a temporary base file, then its installation. */
     private final class AofRewrite implements Rewrite {
-        private final boolean keepLastIncr;
+        private final boolean journaling;
+        private final Path tempIncr;
         private final Path temp;
         private final boolean rdb;
 
-        AofRewrite(boolean keepLastIncr) {
-            this.keepLastIncr = keepLastIncr;
+        AofRewrite(boolean journaling, Path tempIncr) {
+            this.journaling = journaling;
+            this.tempIncr = tempIncr;
             this.temp = dir().resolve("temp-rewriteaof-bg-" + ProcessHandle.current().pid() + ".aof");
             this.rdb = config.getBool("aof-use-rdb-preamble");
         }
@@ -331,13 +345,20 @@ public final class AofJournal implements CommandJournal {
             AofManifest.FileInfo base = m.newBase(prefix(), rdb);
             Files.move(temp, dir().resolve(base.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Successfully renamed the temporary AOF base file {} into {}", temp.getFileName(), base.name());
-            m.markIncrsAsHistory(keepLastIncr && incr != null ? 1 : 0);
+            boolean journalingNow = journaling && incr != null;
+            if (journalingNow && tempIncr != null) {
+                AofManifest.FileInfo f = m.newIncr(prefix());
+                Files.move(tempIncr, dir().resolve(f.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                LOG.info("Successfully renamed the temporary AOF incr file {} into {}", tempIncr.getFileName(), f.name());
+            }
+            m.markIncrsAsHistory(journalingNow ? 1 : 0);
             persist(m);
             for (AofManifest.FileInfo h : m.history()) {
                 LOG.info("Removing the history file {} in the background", h.name());
                 Files.deleteIfExists(dir().resolve(h.name()));
             }
             m.clearHistory();
+            persist(m); // aofDelHistoryFiles(): the manifest no longer names the deleted files
             manifest = m;
             currentSize = sizeOf(m);
             baseSize = currentSize;
@@ -347,8 +368,12 @@ public final class AofJournal implements CommandJournal {
         public void abort() {
             try {
                 Files.deleteIfExists(temp);
+                if (tempIncr != null) {
+                    close();
+                    Files.deleteIfExists(tempIncr);
+                }
             } catch (IOException e) {
-                LOG.warn("Removing the temporary AOF base {}: {}", temp.getFileName(), e.getMessage());
+                LOG.warn("Removing the temporary files of an AOF rewrite: {}", e.getMessage());
             }
         }
     }
