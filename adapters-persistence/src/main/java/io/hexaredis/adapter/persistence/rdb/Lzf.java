@@ -33,8 +33,21 @@ public final class Lzf {
      * as lzf_compress()'s callers in rdb.c do).
      */
     public static int compress(byte[] in, int off, int len, byte[] out, int outLimit) {
-        int[] table = new int[1 << HASH_LOG];
-        java.util.Arrays.fill(table, -1);
+        return compress(in, off, len, out, outLimit, newTable());
+    }
+
+    /** A hash table for {@link #compress(byte[], int, int, byte[], int, int[])}, reusable by one thread. */
+    public static int[] newTable() {
+        return new int[1 << HASH_LOG];
+    }
+
+    /**
+     * Like {@link #compress(byte[], int, int, byte[], int)} with a caller-owned hash table. As in
+     * liblzf, the table is never cleared: an entry left by an earlier input is only a candidate,
+     * checked against the bytes before use, so it can cost a missed match but never a wrong one.
+     * This keeps the cost of compressing many short strings proportional to their length.
+     */
+    public static int compress(byte[] in, int off, int len, byte[] out, int outLimit, int[] table) {
         int end = off + len;
         int ip = off;
         int op = 0;
@@ -48,7 +61,7 @@ public final class Lzf {
             int ref = table[h];
             table[h] = ip;
             int distance = ip - ref;
-            if (ref >= off && distance <= MAX_OFFSET
+            if (ref >= off && ref < ip && distance <= MAX_OFFSET
                     && in[ref] == in[ip] && in[ref + 1] == in[ip + 1] && in[ref + 2] == in[ip + 2]) {
                 int maxLen = Math.min(MAX_REF, end - ip);
                 int l = 3;

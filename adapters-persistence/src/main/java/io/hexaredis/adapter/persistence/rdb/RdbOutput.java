@@ -22,6 +22,7 @@ public final class RdbOutput {
     private long crc;
     private long written;
     private byte[] lzfScratch = new byte[0];
+    private int[] lzfTable;
 
     /** {@code compress}: use LZF for long strings (the rdbcompression setting). */
     public RdbOutput(OutputStream out, boolean compress) {
@@ -165,7 +166,10 @@ public final class RdbOutput {
         if (lzfScratch.length < limit) {
             lzfScratch = new byte[Math.max(limit, Math.min(lzfScratch.length * 2, 1 << 20))];
         }
-        int clen = Lzf.compress(s, 0, s.length, lzfScratch, limit);
+        if (lzfTable == null) {
+            lzfTable = Lzf.newTable();
+        }
+        int clen = Lzf.compress(s, 0, s.length, lzfScratch, limit, lzfTable);
         if (clen == 0) {
             return false;
         }

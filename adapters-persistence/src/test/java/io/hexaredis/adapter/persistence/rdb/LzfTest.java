@@ -50,6 +50,21 @@ class LzfTest {
     }
 
     @Test
+    void aHashTableReusedAcrossInputsNeverProducesAWrongMatch() {
+        Random r = new Random(11);
+        int[] table = Lzf.newTable();
+        for (int n = 0; n < 2000; n++) {
+            byte[] in = new byte[21 + r.nextInt(200)];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = (byte) ('a' + r.nextInt(n % 2 == 0 ? 3 : 26));
+            }
+            byte[] out = new byte[in.length * 2 + 16];
+            int c = Lzf.compress(in, 0, in.length, out, out.length, table);
+            assertArrayEquals(in, Lzf.decompress(java.util.Arrays.copyOf(out, c), in.length), "input " + n);
+        }
+    }
+
+    @Test
     void incompressibleDataDoesNotFitInFourBytesLessAndReportsZero() {
         byte[] in = new byte[100];
         new Random(1).nextBytes(in);
