@@ -183,4 +183,65 @@ class RdbRoundTripTest {
         assertEquals(seconds * 1000, ks.db(2).expireAt(b("old")));
         assertEquals(KeyTable.NO_EXPIRY, ks.db(2).expireAt(b("missing")));
     }
+
+    private static byte[] withOpcodes(RdbRoundTripTest.Opcodes extra) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RdbOutput out = new RdbOutput(bytes, true);
+        out.write(b("REDIS0010"));
+        out.writeByte(RdbFormat.OPCODE_AUX);
+        out.writeString(b("some-future-field"));
+        out.writeString(b("ignored"));
+        extra.write(out);
+        out.writeByte(RdbFormat.OPCODE_IDLE);
+        out.writeLen(3600);
+        out.writeByte(RdbFormat.TYPE_STRING);
+        out.writeString(b("idle"));
+        out.writeString(b("v"));
+        out.writeByte(RdbFormat.OPCODE_FREQ);
+        out.writeByte(200);
+        out.writeByte(RdbFormat.TYPE_STRING);
+        out.writeString(b("frequent"));
+        out.writeString(b("v"));
+        out.writeByte(RdbFormat.OPCODE_EOF);
+        out.writeLongLE(out.crc());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    interface Opcodes {
+        void write(RdbOutput out) throws IOException;
+    }
+
+    @Test
+    void lruAndLfuHintsUnknownAuxFieldsAndFunctionLibrariesAreReadPast() throws IOException {
+        byte[] file = withOpcodes(out -> {
+            out.writeByte(RdbFormat.OPCODE_FUNCTION2);
+            out.writeString(b("#!lua name=mylib\nredis.register_function('f', function() return 1 end)"));
+        });
+        Databases ks = new Databases(16);
+        assertEquals(2, load(file, ks, false).keysLoaded());
+        assertArrayEquals(b("v"), ks.db(0).getString(b("frequent"), NOW));
+    }
+
+    @Test
+    void moduleAuxDataWithoutItsModuleStopsTheLoadNamingTheModule() throws IOException {
+        String name = "ReJSON-RL";
+        String charset = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        long id = 0;
+        for (char c : name.toCharArray()) {
+            id = id << 6 | charset.indexOf(c);
+        }
+        long moduleId = id << 10 | 3;
+        assertEquals(name, RdbReader.moduleName(moduleId));
+        byte[] file = withOpcodes(out -> {
+            out.writeByte(RdbFormat.OPCODE_MODULE_AUX);
+            out.writeLen(moduleId);
+            out.writeLen(2);
+            out.writeLen(1);
+            out.writeLen(0);
+        });
+        RdbCorruptException e = assertThrows(RdbCorruptException.class, () -> load(file, new Databases(16), false));
+        assertTrue(e.getMessage().contains("The RDB file contains AUX module data I can't load: no matching module 'ReJSON-RL'"),
+                e.getMessage());
+    }
 }
