@@ -15,8 +15,9 @@ import javax.inject.Singleton;
 
 /**
  * The persistence adapter's bindings: the RDB snapshot store, the AOF journal, and the application
- * service that drives them (registered with the cron and the event loop's beforeSleep, and made
- * reachable from the server state for the commands and INFO).
+ * service that drives them: registered with the cron and the event loop's beforeSleep, reachable
+ * from the server state for the commands and INFO, recording its saves there (LASTSAVE), and
+ * installed as the server's shutdown preparation (SHUTDOWN's final save).
  */
 @Module
 final class PersistenceModule {
@@ -40,6 +41,8 @@ final class PersistenceModule {
     static Persistence persistence(ServerState server, SnapshotStore snapshots, CommandJournal journal, ServerCron cron) {
         Persistence persistence = new Persistence(server.config(), server.keyspace(), server.clock(), snapshots, journal);
         server.setPersistence(persistence);
+        persistence.onSave(server::saved);
+        server.setShutdownPreparation(request -> persistence.prepareForShutdown(request.save(), request.noSave(), request.force()));
         cron.add(persistence::serverCron);
         cron.addBeforeSleep(persistence::beforeSleep);
         return persistence;

@@ -6,8 +6,7 @@ import io.hexaredis.domain.replication.ReplicationLog;
 
 /**
  * Sends the effects of executed commands, in execution order, to the replication log (and through
- * it to the replicas) and to the append-only file (feedAppendOnlyFile() in aof.c, which buffers
- * them until the event loop writes the buffer before sending replies).
+ * it to the replicas) and to the append-only file.
  *
  * <p>Redis: propagateNow() and alsoPropagate() in server.c. The dispatcher calls this after a write
  * command changed the keyspace; the keyspace listener calls it for keys that expired, which Redis
@@ -16,14 +15,22 @@ import io.hexaredis.domain.replication.ReplicationLog;
  */
 public final class Propagator {
 
+    private static final byte[][] MULTI = {"MULTI".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    private static final byte[][] EXEC = {"EXEC".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+
     private final ReplicationLog log;
     private final CommandJournal journal;
+    private java.util.List<Effect> transaction;
 
     public Propagator(ReplicationLog log) {
         this(log, null);
     }
 
-    /** Propagates to the replication log and to the AOF ({@code journal}, which ignores effects while it is off). */
+    /**
+     * Propagates to the replication log and to the AOF ({@code journal}: feedAppendOnlyFile(),
+     * which buffers effects until the event loop writes them before sending replies, and ignores
+     * them while the AOF is off).
+     */
     public Propagator(ReplicationLog log, CommandJournal journal) {
         this.log = log;
         this.journal = journal;
@@ -31,6 +38,37 @@ public final class Propagator {
 
     public void propagate(int db, byte[][] argv) {
         Effect effect = new Effect(db, argv);
+        if (transaction != null) {
+            transaction.add(effect);
+        } else {
+            emit(effect);
+        }
+    }
+
+    /**
+     * From now until {@link #endTransaction}, effects are held back, to leave as one MULTI ... EXEC
+     * block: a replica or an AOF replay then applies the transaction atomically too.
+     */
+    public void beginTransaction() {
+        transaction = new java.util.ArrayList<>();
+    }
+
+    /** Emits the held effects wrapped in MULTI/EXEC; nothing at all if the transaction wrote nothing. */
+    public void endTransaction() {
+        java.util.List<Effect> effects = transaction;
+        transaction = null;
+        if (effects.isEmpty()) {
+            return;
+        }
+        int db = effects.get(0).db();
+        emit(new Effect(db, MULTI));
+        for (Effect e : effects) {
+            emit(e);
+        }
+        emit(new Effect(effects.get(effects.size() - 1).db(), EXEC));
+    }
+
+    private void emit(Effect effect) {
         log.append(effect);
         if (journal != null) {
             journal.append(effect);

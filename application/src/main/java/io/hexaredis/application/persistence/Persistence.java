@@ -73,6 +73,13 @@ public final class Persistence {
     private long rewriteFailuresInARow;
     private boolean loading;
     private boolean shutdownDone;
+    private SaveListener saveListener = (millis, dirty) -> {};
+
+    /** Told of every successful save, and of the end of loading (the server state's last-save record). */
+    @FunctionalInterface
+    public interface SaveListener {
+        void saved(long millis, long dirtyCovered);
+    }
 
     /** A background job: its thread, the image it reads, and how it ended. */
     private static final class Job {
@@ -107,6 +114,17 @@ public final class Persistence {
                 setAppendOnly(v.equals("yes"));
             }
         });
+    }
+
+    /** Installs the listener told of each successful save (LASTSAVE and INFO read the server state). */
+    public void onSave(SaveListener listener) {
+        this.saveListener = listener;
+    }
+
+    private void recordSave(long dirtyCovered) {
+        dirtyAtLastSave = dirtyCovered;
+        lastSaveMillis = clock.millis();
+        saveListener.saved(lastSaveMillis, dirtyCovered);
     }
 
     // ---- start-up and shutdown ----
@@ -150,8 +168,7 @@ public final class Persistence {
         } finally {
             loading = false;
         }
-        dirtyAtLastSave = keyspace.dirty();
-        lastSaveMillis = clock.millis();
+        recordSave(keyspace.dirty());
     }
 
     /**
@@ -162,6 +179,11 @@ public final class Persistence {
      *     replies "-ERR Errors trying to SHUTDOWN. Check logs.").
      */
     public boolean prepareForShutdown(boolean save, boolean noSave) {
+        return prepareForShutdown(save, noSave, false);
+    }
+
+    /** As {@link #prepareForShutdown(boolean, boolean)}; with {@code force} a failed save does not stop the shutdown. */
+    public boolean prepareForShutdown(boolean save, boolean noSave, boolean force) {
         if (shutdownDone) {
             return true;
         }
@@ -190,8 +212,11 @@ public final class Persistence {
             try {
                 saveNow();
             } catch (IOException e) {
-                LOG.warn("Error trying to save the DB, can't exit. {}", e.getMessage());
-                return false;
+                if (!force) {
+                    LOG.warn("Error trying to save the DB, can't exit. {}", e.getMessage());
+                    return false;
+                }
+                LOG.warn("Error trying to save the DB. Exit anyway. {}", e.getMessage());
             }
         }
         journal.close();
@@ -210,8 +235,7 @@ public final class Persistence {
             throw e;
         }
         LOG.info("DB saved on disk");
-        dirtyAtLastSave = keyspace.dirty();
-        lastSaveMillis = clock.millis();
+        recordSave(keyspace.dirty());
         lastBgsaveOk = true;
         rdbSaves++;
     }
@@ -391,8 +415,7 @@ public final class Persistence {
             lastBgsaveSeconds = (clock.nanos() - job.startNanos) / 1_000_000_000L;
             if (job.error == null) {
                 LOG.info("Background saving terminated with success");
-                dirtyAtLastSave = dirtyAtBgsaveStart;
-                lastSaveMillis = clock.millis();
+                recordSave(dirtyAtBgsaveStart);
                 lastBgsaveOk = true;
                 rdbSaves++;
             } else {

@@ -4,7 +4,7 @@ import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.domain.command.Command;
 import java.util.List;
 
-/** The persistence commands, in the order of Redis's command table. */
+/** The persistence commands, in the order of Redis's command table (LASTSAVE is with the server commands). */
 public final class PersistenceCommands {
 
     private PersistenceCommands() {}
@@ -15,7 +15,6 @@ public final class PersistenceCommands {
                 new RestoreCommand(),
                 new BgrewriteaofCommand(),
                 new BgsaveCommand(),
-                new LastsaveCommand(),
                 new SaveCommand());
     }
 }

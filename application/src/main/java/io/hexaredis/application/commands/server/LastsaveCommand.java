@@ -1,4 +1,4 @@
-package io.hexaredis.application.commands.persistence;
+package io.hexaredis.application.commands.server;
 
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.domain.command.Command;
@@ -10,15 +10,15 @@ import io.hexaredis.domain.command.Reply;
 /**
  * LASTSAVE
  *
- * <p>Redis: lastsaveCommand() in server.c. The Unix time, in seconds, of the last successful save
- * (SAVE, BGSAVE, or the start of the server). Clients poll it to learn that a BGSAVE finished.
+ * <p>Redis: lastsaveCommand() in server.c. The Unix time of the last successful save; until the
+ * first save, the time the server started (Redis sets {@code server.lastsave} at start-up).
  */
 final class LastsaveCommand implements Command<Call> {
 
     private static final CommandSpec SPEC = CommandSpec.of("lastsave", 1, CommandFlag.LOADING, CommandFlag.STALE,
                     CommandFlag.FAST)
-            .group(CommandGroup.SERVER).since("1.0.0").complexity("O(1)")
-            .summary("Returns the Unix timestamp of the last successful save to disk.");
+            .group(CommandGroup.SERVER).summary("Get the UNIX time stamp of the last successful save to disk")
+            .since("1.0.0");
 
     @Override
     public CommandSpec spec() {
@@ -27,6 +27,6 @@ final class LastsaveCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
-        return Reply.integer(call.server().persistence().lastSave());
+        return Reply.integer(call.server().lastSaveMillis() / 1000);
     }
 }
