@@ -19,6 +19,19 @@ Feature: Persistence
         | SELECT 5     | OK      |
         | GET five     | "5"     |
 
+    Scenario: expiry times are saved and come back
+      When the client runs:
+        | command                 | reply |
+        | SET session data EX 100 | OK    |
+        | SAVE                    | OK    |
+      And the server restarts
+      And the client runs:
+        | command     | reply         |
+        | TTL session | (integer) 100 |
+      And 101 seconds pass
+      And the client runs "GET session"
+      Then the reply is "(nil)"
+
     Scenario: LASTSAVE is a Unix time in seconds
       When the client runs "LASTSAVE"
       Then the reply matches "^\(integer\) 1[0-9]{9}$"
@@ -120,6 +133,33 @@ Feature: Persistence
         | SELECT 9  | OK    |
         | GET nine  | "9"   |
 
+    Scenario: deletions, expiry times and transactions are replayed
+      Given the server is started with "--appendonly yes"
+      When the client runs:
+        | command              | reply                 |
+        | SET gone x           | OK                    |
+        | DEL gone             | (integer) 1           |
+        | SET timed t PX 50000 | OK                    |
+        | MULTI                | OK                    |
+        | SET counter 1        | QUEUED                |
+        | INCR counter         | QUEUED                |
+        | EXEC                 | 1) OK 2) (integer) 2  |
+      And the server restarts
+      And the client runs:
+        | command     | reply        |
+        | GET gone    | (nil)        |
+        | TTL timed   | (integer) 50 |
+        | GET counter | "2"          |
+
+    Scenario: CONFIG SET appendonly yes starts the AOF with a rewrite
+      When the client runs:
+        | command                   | reply |
+        | SET k v                   | OK    |
+        | CONFIG SET appendonly yes | OK    |
+      And the background save has finished
+      And the client runs "INFO persistence"
+      Then the reply matches "aof_enabled:1.*aof_rewrites:1.*aof_current_size:"
+
     Scenario: the AOF takes precedence over the RDB file
       Given the server is started with "--appendonly yes"
       When the client runs:
@@ -147,6 +187,20 @@ Feature: Persistence
         | GET k     | "2"   |
         | GET after | "3"   |
         | GET last  | "4"   |
+
+  Rule: INFO persistence reports the state of saves and rewrites
+
+    Scenario: a save resets the count of changes and records the time
+      When the client runs:
+        | command | reply |
+        | SET a 1 | OK    |
+        | SET b 2 | OK    |
+      And the client runs "INFO persistence"
+      Then the reply matches "rdb_changes_since_last_save:2.{0,4}rdb_bgsave_in_progress:0"
+      When the client runs "BGSAVE"
+      And the background save has finished
+      And the client runs "INFO persistence"
+      Then the reply matches "rdb_changes_since_last_save:0.*rdb_last_bgsave_status:ok.*rdb_saves:1.*aof_enabled:0"
 
   Rule: DUMP serializes a value with its RDB version and checksum
 
