@@ -82,11 +82,13 @@ public final class RedisServer implements AutoCloseable {
 
     @Override
     public void close() {
-        loop.stop();
-        try {
-            loop.awaitStop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (thread != null) { // a server whose start failed has no loop to stop
+            loop.stop();
+            try {
+                loop.awaitStop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         finishShutdown();
     }

@@ -72,6 +72,7 @@ public final class Persistence {
     private long aofRewrites;
     private long rewriteFailuresInARow;
     private boolean loading;
+    private boolean loadFailed;
     private boolean shutdownDone;
     private SaveListener saveListener = (millis, dirty) -> {};
 
@@ -140,6 +141,7 @@ public final class Persistence {
     public void loadDataFromDisk(CommandReplay replay) throws IOException {
         long start = clock.nanos();
         loading = true;
+        loadFailed = true; // until the load succeeds: never save over files that could not be read
         try {
             if (config.getBool("appendonly")) {
                 if (journal.exists()) {
@@ -168,6 +170,7 @@ public final class Persistence {
         } finally {
             loading = false;
         }
+        loadFailed = false;
         recordSave(keyspace.dirty());
     }
 
@@ -185,6 +188,11 @@ public final class Persistence {
     /** As {@link #prepareForShutdown(boolean, boolean)}; with {@code force} a failed save does not stop the shutdown. */
     public boolean prepareForShutdown(boolean save, boolean noSave, boolean force) {
         if (shutdownDone) {
+            return true;
+        }
+        if (loadFailed) {
+            LOG.warn("The data on disk could not be loaded: leaving the files as they are, nothing is saved");
+            shutdownDone = true;
             return true;
         }
         LOG.info("User requested shutdown...");
