@@ -6,12 +6,14 @@ import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.application.config.Config;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.application.dispatch.CommandDispatcher;
+import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.dispatch.KeyspaceNotifier;
 import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.server.ServerState;
+import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.keyspace.Databases;
 import io.hexaredis.domain.replication.Effect;
@@ -59,6 +61,7 @@ public final class CommandHarness {
     public static final class RecordingOutput implements ClientOutput {
         public final List<Reply> sent = new ArrayList<>();
         public boolean closed;
+        public int unblocked;
 
         @Override
         public void send(Reply reply) {
@@ -79,6 +82,11 @@ public final class CommandHarness {
         public long pendingBytes() {
             return 0;
         }
+
+        @Override
+        public void unblocked() {
+            unblocked++;
+        }
     }
 
     public final ManualClock clock = new ManualClock();
@@ -90,6 +98,11 @@ public final class CommandHarness {
     private final List<Call> calls = new ArrayList<>();
 
     public CommandHarness() {
+        this(List.of());
+    }
+
+    /** A harness whose table also has {@code extraCommands} (a subcommand under test in its container...). */
+    public CommandHarness(List<Command<Call>> extraCommands) {
         ReplicationLog log = new ReplicationLog() {
             @Override
             public void append(Effect effect) {
@@ -101,7 +114,13 @@ public final class CommandHarness {
                 return effects.size();
             }
         };
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), KeyspaceNotifier.NONE);
+        CommandTable table = StandardCommands.table();
+        if (!extraCommands.isEmpty()) {
+            List<Command<Call>> all = new ArrayList<>(table.all());
+            all.addAll(extraCommands);
+            table = new CommandTable(all);
+        }
+        dispatcher = new CommandDispatcher(table, server, new Propagator(log), KeyspaceNotifier.NONE);
         newClient();
     }
 
@@ -114,6 +133,16 @@ public final class CommandHarness {
         Call call = dispatcher.newCall(session);
         calls.add(call);
         return call;
+    }
+
+    /** What was sent to {@code client} out of band (the reply of a blocked command...). */
+    public static RecordingOutput output(Call client) {
+        return (RecordingOutput) client.session().output();
+    }
+
+    /** One turn of the event loop's timeout check: releases blocked clients whose time has passed. */
+    public void handleTimeouts() {
+        dispatcher.handleBlockedClientsTimeout();
     }
 
     public Reply run(String... words) {

@@ -58,6 +58,11 @@ final class ConfigParameters {
                 // limits
                 memory("proto-max-bulk-len", 512L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
                 memory("client-query-buffer-limit", 1024L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
-                memory("maxmemory", 0, 0, Long.MAX_VALUE));
+                memory("maxmemory", 0, 0, Long.MAX_VALUE),
+                // ---- lists (quicklist node size and compression; read when a list is created) ----
+                integer("list-max-listpack-size", -2, Integer.MIN_VALUE, Integer.MAX_VALUE).alias("list-max-ziplist-size"),
+                integer("list-compress-depth", 0, 0, Integer.MAX_VALUE)
+                // ---- end of lists ----
+                );
     }
 }

@@ -1,5 +1,7 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.blocking.BlockedClient;
+import io.hexaredis.application.blocking.BlockedClients;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.command.Command;
@@ -36,6 +38,7 @@ public final class CommandDispatcher {
     private final Keyspace keyspace;
     private final Propagator propagator;
     private final KeyspaceNotifier notifier;
+    private final BlockedClients<Call> blocked;
 
     public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
         this.table = table;
@@ -43,7 +46,18 @@ public final class CommandDispatcher {
         this.keyspace = server.keyspace();
         this.propagator = propagator;
         this.notifier = notifier;
+        this.blocked = new BlockedClients<>(keyspace);
         keyspace.setListener(new KeyspaceListener() {
+            @Override
+            public void keyModified(Database db, byte[] key) {
+                blocked.signalKeyAsReady(db.id(), key);
+            }
+
+            @Override
+            public void databaseReplaced(Database db) {
+                blocked.signalDatabase(db.id());
+            }
+
             @Override
             public void keyExpired(Database db, byte[] key) {
                 server.stats().expiredKeys++;
@@ -61,7 +75,9 @@ public final class CommandDispatcher {
 
     /** A new session's command context; the transport creates one per connection. */
     public Call newCall(ClientSession session) {
-        return new Call(session, server, notifier, table);
+        Call call = new Call(session, server, notifier, table);
+        call.attach(blocked);
+        return call;
     }
 
     /** Executes {@code argv} for the client of {@code call} and returns its reply. */
@@ -87,7 +103,64 @@ public final class CommandDispatcher {
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
             return reject(RedisError.NOAUTH.line());
         }
-        return call(call, command, argv, now);
+        Reply reply = call(call, command, argv, now);
+        if (blocked.hasReadyKeys()) {
+            blocked.handleClientsBlockedOnKeys(this::serveBlocked, server.clock().millis());
+        }
+        return reply;
+    }
+
+    // ---- blocked clients (blocked.c) ----
+
+    /** The clients parked by blocking commands (INFO's blocked_clients, CLIENT UNBLOCK). */
+    public BlockedClients<Call> blockedClients() {
+        return blocked;
+    }
+
+    /**
+     * Serves one blocked client whose key is ready, as call() would run its command: at the
+     * current time, with its effect propagated in the non-blocking form the operation asks for
+     * (a served BLPOP is replicated as LPOP).
+     */
+    private Reply serveBlocked(BlockedClient<Call> client, byte[] key) {
+        Call call = client.context();
+        call.prepare(call.argv(), server.clock().millis());
+        Reply reply;
+        try {
+            reply = client.operation().serve(call, key);
+        } catch (RedisError e) {
+            reply = Reply.error(e.line());
+        }
+        List<byte[][]> overrides = call.propagateOverrides();
+        if (overrides != null) {
+            for (byte[][] effect : overrides) {
+                propagator.propagate(client.db(), effect);
+            }
+        }
+        return reply;
+    }
+
+    /**
+     * Releases the blocked clients whose timeout has passed; the event loop calls it on every
+     * turn (Redis: handleBlockedClientsTimeout() in blockedBeforeSleep(), and clientsCron()).
+     */
+    public void handleBlockedClientsTimeout() {
+        blocked.handleTimeouts(server.clock().millis());
+    }
+
+    /** Unix ms of the earliest blocked-client timeout, 0 if none: the event loop wakes up for it. */
+    public long nextBlockedTimeout() {
+        return blocked.nextTimeout();
+    }
+
+    /**
+     * A connection closed: the application forgets what it kept for the client (Redis: the
+     * application's part of freeClient(); a blocked client leaves the blocking registry).
+     */
+    public void clientClosed(ClientSession session) {
+        if (session.blocked()) {
+            blocked.remove(session);
+        }
     }
 
     /** Redis's call(): run the command, count it, propagate its effect. */

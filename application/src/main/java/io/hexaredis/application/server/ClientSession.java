@@ -34,6 +34,7 @@ public final class ClientSession {
     private boolean inMulti;
     private boolean pubsub;
     private boolean blocked;
+    private boolean denyBlocking;
     private long totalCommands;
 
     /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
@@ -205,6 +206,19 @@ public final class ClientSession {
 
     public void setBlocked(boolean blocked) {
         this.blocked = blocked;
+    }
+
+    /**
+     * Set while the client runs commands that must not block: EXEC running its queue, a script
+     * (Redis's CLIENT_DENY_BLOCKING). A blocking command then answers as if its timeout had passed.
+     */
+    public void setDenyBlocking(boolean denyBlocking) {
+        this.denyBlocking = denyBlocking;
+    }
+
+    /** True unless blocking is denied or the client is in MULTI. */
+    public boolean mayBlock() {
+        return !denyBlocking && !inMulti;
     }
 
     /** The flags field of CLIENT LIST (networking.c getClientInfoString()). */
