@@ -96,6 +96,12 @@ public class CommandSteps {
         assertNull(World.current().client(name).readWithin(100), "no reply expected yet");
     }
 
+    /** The client closes its connection (a blocked client that goes away, for example). */
+    @When("client {string} disconnects")
+    public void clientDisconnects(String name) throws IOException, InterruptedException {
+        World.current().disconnect(name);
+    }
+
     @Then("the server closes the connection")
     public void theServerClosesTheConnection() throws IOException {
         assertTrue(World.current().client(DEFAULT).isClosedByServer(), "connection should be closed");
