@@ -39,6 +39,7 @@ public final class CommandDispatcher {
     private final Propagator propagator;
     private final KeyspaceNotifier notifier;
     private final BlockedClients<Call> blocked;
+    private int nesting; // dispatch() calls in progress: EXEC and scripts dispatch their commands
 
     public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
         this.table = table;
@@ -103,8 +104,16 @@ public final class CommandDispatcher {
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
             return reject(RedisError.NOAUTH.line());
         }
-        Reply reply = call(call, command, argv, now);
-        if (blocked.hasReadyKeys()) {
+        Reply reply;
+        nesting++;
+        try {
+            reply = call(call, command, argv, now);
+        } finally {
+            nesting--;
+        }
+        if (nesting == 0 && blocked.hasReadyKeys()) {
+            // Redis: handleClientsBlockedOnKeys() after the whole command (a whole EXEC, a whole
+            // script), never between the commands it runs.
             blocked.handleClientsBlockedOnKeys(this::serveBlocked, server.clock().millis());
         }
         return reply;
