@@ -323,14 +323,18 @@ Feature: Lists
         | LLEN queue    | (integer) 0  |
 
     Scenario: clients are served in the order they blocked
+      When client "C" starts "BLPOP queue 0"
+      Then client "C" has received nothing
       When client "B" starts "BLPOP queue 0"
-      And client "C" starts "BRPOP queue 0"
-      And client "A" runs "RPUSH queue 1 2 3"
-      Then client "B" receives "1) \"queue\" 2) \"1\""
-      And client "C" receives "1) \"queue\" 2) \"3\""
+      Then client "B" has received nothing
+      When client "D" starts "BRPOP queue 0"
+      And client "A" runs "RPUSH queue 1 2 3 4"
+      Then client "C" receives "1) \"queue\" 2) \"1\""
+      And client "B" receives "1) \"queue\" 2) \"2\""
+      And client "D" receives "1) \"queue\" 2) \"4\""
       When the client runs:
-        | command          | reply   |
-        | LRANGE queue 0 -1 | 1) "2" |
+        | command           | reply   |
+        | LRANGE queue 0 -1 | 1) "3"  |
 
     Scenario: a client waiting on several keys is served from the one that gets an element
       When client "B" starts "BLPOP k1 k2 0"
