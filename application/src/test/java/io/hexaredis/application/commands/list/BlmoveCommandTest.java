@@ -4,7 +4,6 @@ import static io.hexaredis.application.CommandHarness.output;
 import static io.hexaredis.application.CommandHarness.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
 import io.hexaredis.application.dispatch.Call;

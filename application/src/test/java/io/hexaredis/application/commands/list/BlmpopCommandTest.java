@@ -3,8 +3,6 @@ package io.hexaredis.application.commands.list;
 import static io.hexaredis.application.CommandHarness.output;
 import static io.hexaredis.application.CommandHarness.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
 import io.hexaredis.application.dispatch.Call;

@@ -1,15 +1,10 @@
 package io.hexaredis.application.commands.list;
 
-import static io.hexaredis.application.CommandHarness.output;
 import static io.hexaredis.application.CommandHarness.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
 import io.hexaredis.application.dispatch.Call;
-import io.hexaredis.domain.command.Reply;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BrpoplpushCommandTest {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.domain.command.Reply;
 import org.junit.jupiter.api.Test;
 
 class LmoveCommandTest {

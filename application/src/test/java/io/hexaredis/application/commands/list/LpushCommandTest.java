@@ -2,11 +2,10 @@ package io.hexaredis.application.commands.list;
 
 import static io.hexaredis.application.CommandHarness.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.domain.command.Reply;
+import io.hexaredis.domain.list.RedisList;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LpushCommandTest {
@@ -31,7 +30,7 @@ class LpushCommandTest {
     void createsAQuicklistWithTheConfiguredNodeSize() {
         h.config.set("list-max-listpack-size", "2");
         h.run("LPUSH", "l", "a", "b", "c", "d", "e");
-        io.hexaredis.domain.list.RedisList list = h.keyspace.db(0).get("l".getBytes(), io.hexaredis.domain.list.RedisList.class, h.clock.millis());
+        RedisList list = h.keyspace.db(0).get("l".getBytes(StandardCharsets.UTF_8), RedisList.class, h.clock.millis());
         assertEquals(3, list.nodeCount());
         assertEquals("quicklist", list.encoding());
         h.config.set("list-max-ziplist-size", "-2");
