@@ -100,6 +100,29 @@ public class CommandSteps {
         World.current().client(name).send(io.hexaredis.features.support.CommandLine.split(command));
     }
 
+    /**
+     * Sends a blocking command and waits until the server has parked the client (INFO's
+     * blocked_clients grows), so that what the scenario does next happens after it blocked, and
+     * several clients block in the order the scenario names them. Bounded: after two seconds the
+     * scenario goes on and its next steps report what happened.
+     */
+    @When("client {string} blocks on {string}")
+    public void clientBlocksOn(String name, String command) throws IOException, InterruptedException {
+        World.current().client(name); // connect it before the observer: scenarios count on client ids
+        long before = blockedClients();
+        clientStarts(name, command);
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (blockedClients() <= before && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static long blockedClients() throws IOException {
+        String info = World.current().client("__observer").run("INFO clients").text();
+        java.util.regex.Matcher m = Pattern.compile("blocked_clients:(\\d+)").matcher(info);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
     @Then("the client receives {string}")
     public void theClientReceives(String expected) throws IOException {
         clientReceives(DEFAULT, expected);
@@ -113,7 +136,14 @@ public class CommandSteps {
 
     @Then("client {string} has received nothing")
     public void clientHasReceivedNothing(String name) throws IOException {
-        assertNull(World.current().client(name).readWithin(100), "no reply expected yet");
+        RespValue early = World.current().client(name).readWithin(100);
+        assertNull(early, () -> "no reply expected yet, got " + early.render());
+    }
+
+    /** The client closes its connection (a blocked client that goes away, for example). */
+    @When("client {string} disconnects")
+    public void clientDisconnects(String name) throws IOException, InterruptedException {
+        World.current().disconnect(name);
     }
 
     @Then("the server closes the connection")
