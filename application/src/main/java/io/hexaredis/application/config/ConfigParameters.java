@@ -58,6 +58,14 @@ final class ConfigParameters {
                 // limits
                 memory("proto-max-bulk-len", 512L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
                 memory("client-query-buffer-limit", 1024L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE),
-                memory("maxmemory", 0, 0, Long.MAX_VALUE));
+                memory("maxmemory", 0, 0, Long.MAX_VALUE),
+                // ---- begin: hash and set encodings (t_hash.c, t_set.c) ----
+                // config.c's built-in defaults, used when no redis.conf says otherwise (the shipped
+                // redis.conf sets hash-max-listpack-entries to 128)
+                integer("hash-max-listpack-entries", 512, 0, Long.MAX_VALUE).alias("hash-max-ziplist-entries"),
+                memory("hash-max-listpack-value", 64, 0, Long.MAX_VALUE).alias("hash-max-ziplist-value"),
+                integer("set-max-intset-entries", 512, 0, Long.MAX_VALUE)
+                // ---- end: hash and set encodings ----
+                );
     }
 }
