@@ -1,0 +1,92 @@
+package io.hexaredis.application.commands.set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.hexaredis.application.CommandHarness;
+import io.hexaredis.application.KeyspaceEventRecorder;
+import io.hexaredis.application.ReplyText;
+import io.hexaredis.domain.command.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpopCommandTest {
+
+    private final CommandHarness h = new CommandHarness();
+
+    private String run(String... words) {
+        return ReplyText.of(h.run(words));
+    }
+
+    @Test
+    void popsOneMemberAndPropagatesItAsSrem() {
+        run("SADD", "s", "a", "b");
+        h.clearEffects();
+        String popped = run("SPOP", "s");
+        String member = popped.replace("\"", "");
+        assertEquals("(integer) 0", run("SISMEMBER", "s", member));
+        assertEquals("(integer) 1", run("SCARD", "s"));
+        h.assertEffects("SREM s " + member);
+        assertEquals("(nil)", run("SPOP", "missing"));
+    }
+
+    @Test
+    void popsSeveralAsASetAndPropagatesOneSremEach() {
+        run("SADD", "s", "1", "2", "3", "4", "5");
+        h.clearEffects();
+        Reply reply = h.run("SPOP", "s", "3");
+        assertInstanceOf(Reply.SetReply.class, reply);
+        List<String> expected = new ArrayList<>();
+        for (Reply item : ((Reply.SetReply) reply).items()) {
+            String member = ReplyText.of(item).replace("\"", "");
+            expected.add("SREM s " + member);
+            assertEquals("(integer) 0", run("SISMEMBER", "s", member));
+        }
+        assertEquals(3, expected.size());
+        assertEquals("(integer) 2", run("SCARD", "s"));
+        assertEquals(expected, h.effectLines());
+    }
+
+    @Test
+    void aCountCoveringTheWholeSetDeletesItAndPropagatesDel() {
+        run("SADD", "s", "1", "2");
+        h.clearEffects();
+        assertEquals("1~ \"1\" 2~ \"2\"", run("SPOP", "s", "5"));
+        assertEquals("(integer) 0", run("SCARD", "s"));
+        h.assertEffects("DEL s");
+    }
+
+    @Test
+    void zeroOrAMissingKeyIsAnEmptySetAndChangesNothing() {
+        run("SADD", "s", "1");
+        h.clearEffects();
+        assertEquals("(empty set)", run("SPOP", "s", "0"));
+        assertEquals("(empty set)", run("SPOP", "missing", "2"));
+        h.assertEffects();
+    }
+
+    @Test
+    void theCountMustBeANonNegativeIntegerAndIsCheckedBeforeTheKey() {
+        run("SET", "k", "x");
+        assertEquals("(error) ERR value is out of range, must be positive", run("SPOP", "k", "-1"));
+        assertEquals("(error) ERR value is out of range, must be positive", run("SPOP", "k", "x"));
+        assertEquals("(error) ERR syntax error", run("SPOP", "k", "1", "2"));
+        assertEquals("(error) WRONGTYPE Operation against a key holding the wrong kind of value", run("SPOP", "k", "1"));
+        assertEquals("(error) WRONGTYPE Operation against a key holding the wrong kind of value", run("SPOP", "k"));
+    }
+
+    @Test
+    void notifiesSpopThenDelWhenTheSetIsGone() {
+        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
+        client.run("SADD", "s", "1", "2", "3", "4");
+        client.events.clear();
+        client.run("SPOP", "s");
+        client.run("SPOP", "s", "2");
+        client.run("SPOP", "s", "0");
+        client.run("SPOP", "s");
+        client.run("SADD", "t", "1", "2");
+        client.run("SPOP", "t", "2");
+        assertEquals(List.of("s spop s", "s spop s", "s spop s", "g del s", "s sadd t", "s spop t", "g del t"), client.events);
+    }
+}
