@@ -6,10 +6,12 @@ import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.application.config.Config;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.application.dispatch.CommandDispatcher;
-import io.hexaredis.application.dispatch.KeyspaceNotifier;
+import io.hexaredis.application.pubsub.KeyspaceEvents;
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
+import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.command.Reply;
@@ -86,6 +88,9 @@ public final class CommandHarness {
     public final Databases keyspace = new Databases(16);
     public final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     public final List<Effect> effects = new ArrayList<>();
+    public final PubSub pubsub;
+    /** Keyspace notifications as "event key", prefixed "db N: " when not db 0. */
+    public final List<String> notifications = new ArrayList<>();
     public final CommandDispatcher dispatcher;
     private final List<Call> calls = new ArrayList<>();
 
@@ -101,7 +106,13 @@ public final class CommandHarness {
                 return effects.size();
             }
         };
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), KeyspaceNotifier.NONE);
+        pubsub = new PubSub(server.outputBufferLimits(), clock::millis);
+        KeyspaceEvents events = new KeyspaceEvents(pubsub, config);
+        KeyspaceNotifier notifier = (type, event, key, db) -> {
+            notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
+            events.notify(type, event, key, db);
+        };
+        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), pubsub, notifier);
         newClient();
     }
 
@@ -114,6 +125,11 @@ public final class CommandHarness {
         Call call = dispatcher.newCall(session);
         calls.add(call);
         return call;
+    }
+
+    /** What {@code client} was sent out of band (pub/sub confirmations and messages). */
+    public static List<Reply> sent(Call client) {
+        return ((RecordingOutput) client.session().output()).sent;
     }
 
     public Reply run(String... words) {
@@ -143,6 +159,16 @@ public final class CommandHarness {
         effects.clear();
     }
 
+    public void assertNotifications(String... expected) {
+        assertEquals(List.of(expected), notifications);
+    }
+
+    /** Forgets what was propagated and notified so far (after setting up a test's data). */
+    public void clearRecords() {
+        effects.clear();
+        notifications.clear();
+    }
+
     /** A reply as text for assertions: bulk and status as their text, integers as numbers, errors prefixed "-". */
     public static String text(Reply reply) {
         if (reply instanceof Reply.Bulk b) {
@@ -165,6 +191,15 @@ public final class CommandHarness {
         }
         if (reply instanceof Reply.Array a) {
             return a.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.Push p) {
+            return p.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.SetReply s) {
+            return s.items().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
+        }
+        if (reply instanceof Reply.MapReply m) {
+            return m.keysAndValues().stream().map(CommandHarness::text).collect(Collectors.toList()).toString();
         }
         return reply.toString();
     }

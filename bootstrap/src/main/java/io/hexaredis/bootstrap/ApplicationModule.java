@@ -7,8 +7,10 @@ import io.hexaredis.application.cron.ActiveExpireCycle;
 import io.hexaredis.application.cron.ServerCron;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.dispatch.CommandDispatcher;
-import io.hexaredis.application.dispatch.KeyspaceNotifier;
+import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.dispatch.Propagator;
+import io.hexaredis.application.pubsub.KeyspaceEvents;
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
@@ -55,20 +57,28 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static KeyspaceNotifier keyspaceNotifier() {
-        return KeyspaceNotifier.NONE;
+    static PubSub pubsub(ServerState server) {
+        return new PubSub(server.outputBufferLimits(), server.clock()::millis);
+    }
+
+    @Provides
+    @Singleton
+    static KeyspaceNotifier keyspaceNotifier(PubSub pubsub, Config config) {
+        return new KeyspaceEvents(pubsub, config);
     }
 
     @Provides
     @Singleton
     static CommandDispatcher dispatcher(CommandTable table, ServerState server, Propagator propagator,
-            KeyspaceNotifier notifier) {
-        return new CommandDispatcher(table, server, propagator, notifier);
+            PubSub pubsub, KeyspaceNotifier notifier) {
+        return new CommandDispatcher(table, server, propagator, pubsub, notifier);
     }
 
     @Provides
     @Singleton
     static ServerCron serverCron(ServerState server) {
-        return new ServerCron(new ActiveExpireCycle(server));
+        ServerCron cron = new ServerCron(server, new ActiveExpireCycle(server));
+        cron.add(() -> server.stats().trackInstantaneousMetrics(server.clock().millis()));
+        return cron;
     }
 }

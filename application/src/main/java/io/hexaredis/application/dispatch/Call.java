@@ -1,6 +1,8 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.server.ClientSession;
+import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.CommandContext;
@@ -24,15 +26,20 @@ public final class Call implements CommandContext {
     private final ServerState server;
     private final KeyspaceNotifier notifier;
     private final CommandTable table;
+    private final CommandDispatcher dispatcher;
+    private final PubSub pubsub;
     private byte[][] argv;
     private long now;
     private List<byte[][]> propagateAs;
 
-    public Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table) {
+    Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table,
+            CommandDispatcher dispatcher, PubSub pubsub) {
         this.session = session;
         this.server = server;
         this.notifier = notifier;
         this.table = table;
+        this.dispatcher = dispatcher;
+        this.pubsub = pubsub;
     }
 
     void prepare(byte[][] argv, long now) {
@@ -89,6 +96,11 @@ public final class Call implements CommandContext {
         notifier.notify(type, event, key, session.db());
     }
 
+    /** A notification for a key of database {@code db}, which need not be the selected one (MOVE, COPY DB). */
+    public void notifyKeyspaceEvent(NotifyType type, String event, byte[] key, int db) {
+        notifier.notify(type, event, key, db);
+    }
+
     public ClientSession session() {
         return session;
     }
@@ -100,6 +112,16 @@ public final class Call implements CommandContext {
     /** The command table (COMMAND, COMMAND INFO...). */
     public CommandTable commandTable() {
         return table;
+    }
+
+    /** The dispatcher, for commands that run other commands (EXEC). */
+    public CommandDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Channels, patterns and their subscribers. */
+    public PubSub pubsub() {
+        return pubsub;
     }
 
     public Keyspace keyspace() {

@@ -1,6 +1,9 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.server.ClientSession;
+import io.hexaredis.application.server.KeyspaceNotifier;
+import io.hexaredis.application.server.MultiState;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.CommandFlag;
@@ -12,7 +15,9 @@ import io.hexaredis.domain.keyspace.Database;
 import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.keyspace.KeyspaceListener;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one request of one client: finds the command, applies the checks every command shares,
@@ -24,6 +29,10 @@ import java.util.List;
  *   <li>unknown command (or subcommand of a container command);
  *   <li>arity, from the command's spec;
  *   <li>authentication, when requirepass is set ({@code -NOAUTH});
+ *   <li>the pub/sub context: a RESP2 client with subscriptions may only (un)subscribe, PING, QUIT
+ *       and RESET, because every reply it reads could be a message;
+ *   <li>MULTI: between MULTI and EXEC, commands are queued, not run ({@code +QUEUED}); a request
+ *       refused by one of the checks above marks the transaction failed (EXECABORT at EXEC).
  * </ol>
  * Then call(): the time is read once, the command runs, and if it was a write command and the
  * keyspace's change counter moved, its request (or the deterministic form it asked for) is
@@ -35,25 +44,51 @@ public final class CommandDispatcher {
     private final ServerState server;
     private final Keyspace keyspace;
     private final Propagator propagator;
+    private final PubSub pubsub;
     private final KeyspaceNotifier notifier;
 
-    public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
+    public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, PubSub pubsub,
+            KeyspaceNotifier notifier) {
         this.table = table;
         this.server = server;
         this.keyspace = server.keyspace();
         this.propagator = propagator;
+        this.pubsub = pubsub;
         this.notifier = notifier;
         keyspace.setListener(new KeyspaceListener() {
             @Override
+            public void keyModified(Database db, byte[] key) {
+                server.watchedKeys().touch(db.id(), key);
+            }
+
+            @Override
             public void keyExpired(Database db, byte[] key) {
                 server.stats().expiredKeys++;
+                server.watchedKeys().touch(db.id(), key);
                 propagator.propagate(db.id(), new byte[][] {DEL, key});
                 notifier.notify(NotifyType.EXPIRED, "expired", key, db.id());
+            }
+
+            @Override
+            public void databaseReplaced(Database db) {
+                server.watchedKeys().touchDatabase(db.id());
             }
         });
     }
 
+    /** A dispatcher with a pub/sub registry of its own (for tests that only watch notifications). */
+    public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
+        this(table, server, propagator, new PubSub(server.outputBufferLimits(), server.clock()::millis), notifier);
+    }
+
     private static final byte[] DEL = "DEL".getBytes(StandardCharsets.US_ASCII);
+
+    /** Commands that run at once inside MULTI instead of being queued (processCommand()'s list). */
+    private static final Set<String> NOT_QUEUED = Set.of("exec", "discard", "multi", "watch", "quit", "reset");
+
+    /** Commands a RESP2 client may send while subscribed. */
+    private static final Set<String> ALLOWED_IN_PUBSUB = Set.of("ping", "subscribe", "ssubscribe", "unsubscribe",
+            "sunsubscribe", "psubscribe", "punsubscribe", "quit", "reset");
 
     public CommandTable table() {
         return table;
@@ -61,7 +96,7 @@ public final class CommandDispatcher {
 
     /** A new session's command context; the transport creates one per connection. */
     public Call newCall(ClientSession session) {
-        return new Call(session, server, notifier, table);
+        return new Call(session, server, notifier, table, this, pubsub);
     }
 
     /** Executes {@code argv} for the client of {@code call} and returns its reply. */
@@ -71,23 +106,84 @@ public final class CommandDispatcher {
         session.touch(now);
         Command<Call> command = table.lookup(argv[0]);
         if (command == null) {
-            return reject(unknownCommand(argv));
+            return rejectInMulti(session, unknownCommand(argv));
         }
         if (command instanceof ContainerCommand container && argv.length >= 2) {
             Command<Call> sub = container.subcommand(argv[1]);
             if (sub == null) {
-                return reject(container.unknownSubcommand(argv[1]).line());
+                return rejectInMulti(session, container.unknownSubcommand(argv[1]).line());
             }
             command = sub;
         }
         CommandSpec spec = command.spec();
         if (!spec.acceptsArgc(argv.length)) {
-            return reject("ERR wrong number of arguments for '" + spec.name() + "' command");
+            server.stats().commandRejected(spec.name());
+            return rejectInMulti(session, "ERR wrong number of arguments for '" + spec.name() + "' command");
         }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
-            return reject(RedisError.NOAUTH.line());
+            server.stats().commandRejected(spec.name());
+            return rejectInMulti(session, RedisError.NOAUTH.line());
+        }
+        String root = rootName(spec);
+        if (session.inPubSub() && session.protocol() == 2 && !ALLOWED_IN_PUBSUB.contains(root)) {
+            server.stats().commandRejected(spec.name());
+            return rejectInMulti(session, "ERR Can't execute '" + spec.name()
+                    + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
+        }
+        if (session.inMulti() && !NOT_QUEUED.contains(root)) {
+            if (spec.has(CommandFlag.NO_MULTI)) {
+                server.stats().commandRejected(spec.name());
+                return rejectInMulti(session, "ERR Command not allowed inside a transaction");
+            }
+            session.multi().queue(argv);
+            return Reply.QUEUED;
         }
         return call(call, command, argv, now);
+    }
+
+    /**
+     * EXEC: runs the queued commands one after the other, atomically (nothing else runs on the
+     * event loop meanwhile), and answers the array of their replies. Redis: execCommand() in
+     * multi.c. Effects are propagated wrapped in MULTI/EXEC, and only if the transaction wrote.
+     */
+    public Reply execTransaction(Call call) {
+        ClientSession session = call.session();
+        MultiState multi = session.multi();
+        if (multi == null) {
+            return Reply.error("ERR EXEC without MULTI");
+        }
+        long now = server.clock().millis();
+        if (!session.watches().isEmpty()
+                && server.watchedKeys().anyExpiredSinceWatch(session, keyspace::db, now)) {
+            session.setWatchDirty(true);
+        }
+        session.setMulti(null);
+        boolean watchFailed = session.watchDirty();
+        server.watchedKeys().unwatchAll(session);
+        if (multi.failed()) {
+            return Reply.error("EXECABORT Transaction discarded because of previous errors.");
+        }
+        if (watchFailed) {
+            return Reply.NIL_ARRAY;
+        }
+        List<Reply> replies = new ArrayList<>(multi.queued().size());
+        Call inner = newCall(session); // EXEC's own context stays as it is
+        propagator.beginTransaction();
+        try {
+            for (MultiState.Queued q : multi.queued()) {
+                replies.add(call(inner, resolve(q.argv()), q.argv(), now));
+            }
+        } finally {
+            propagator.endTransaction();
+        }
+        return Reply.array(replies);
+    }
+
+    /** A client disconnected: forget its watches and subscriptions (freeClient() in networking.c). */
+    public void disconnected(ClientSession session) {
+        server.watchedKeys().unwatchAll(session);
+        pubsub.forget(session);
+        session.setMulti(null);
     }
 
     /** Redis's call(): run the command, count it, propagate its effect. */
@@ -97,6 +193,7 @@ public final class CommandDispatcher {
         call.session().setLastCommand(spec.name());
         long dirtyBefore = keyspace.dirty();
         Reply reply;
+        long startNanos = server.clock().nanos();
         try {
             reply = command.execute(call);
         } catch (RedisError e) {
@@ -104,8 +201,9 @@ public final class CommandDispatcher {
             reply = Reply.error(e.line());
         }
         server.stats().commandsProcessed++;
-        if (reply instanceof Reply.Error) {
-            server.stats().totalErrorReplies++;
+        server.stats().commandCalled(spec.name(), (server.clock().nanos() - startNanos) / 1000, reply instanceof Reply.Error);
+        if (reply instanceof Reply.Error error) {
+            server.stats().errorReplied(error.line());
         }
         List<byte[][]> overrides = call.propagateOverrides();
         int db = call.session().db();
@@ -119,13 +217,31 @@ public final class CommandDispatcher {
         return reply;
     }
 
+    private Command<Call> resolve(byte[][] argv) {
+        Command<Call> command = table.lookup(argv[0]);
+        if (command instanceof ContainerCommand container && argv.length >= 2) {
+            command = container.subcommand(argv[1]);
+        }
+        return command;
+    }
+
+    private static String rootName(CommandSpec spec) {
+        String name = spec.name();
+        int bar = name.indexOf('|');
+        return bar < 0 ? name : name.substring(0, bar);
+    }
+
     private boolean authRequired() {
         return !server.config().get("requirepass").isEmpty();
     }
 
-    private Reply reject(String errorLine) {
+    /** A refused request; inside MULTI it also dooms the transaction (flagTransaction()). */
+    private Reply rejectInMulti(ClientSession session, String errorLine) {
+        if (session.inMulti()) {
+            session.multi().fail();
+        }
         server.stats().rejectedCalls++;
-        server.stats().totalErrorReplies++;
+        server.stats().errorReplied(errorLine);
         return Reply.error(errorLine);
     }
 

@@ -14,13 +14,45 @@ import io.hexaredis.domain.replication.ReplicationLog;
  */
 public final class Propagator {
 
+    private static final byte[][] MULTI = {"MULTI".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    private static final byte[][] EXEC = {"EXEC".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+
     private final ReplicationLog log;
+    private java.util.List<Effect> transaction;
 
     public Propagator(ReplicationLog log) {
         this.log = log;
     }
 
     public void propagate(int db, byte[][] argv) {
-        log.append(new Effect(db, argv));
+        Effect effect = new Effect(db, argv);
+        if (transaction != null) {
+            transaction.add(effect);
+        } else {
+            log.append(effect);
+        }
+    }
+
+    /**
+     * From now until {@link #endTransaction}, effects are held back, to leave as one MULTI ... EXEC
+     * block: a replica or an AOF replay then applies the transaction atomically too.
+     */
+    public void beginTransaction() {
+        transaction = new java.util.ArrayList<>();
+    }
+
+    /** Emits the held effects wrapped in MULTI/EXEC; nothing at all if the transaction wrote nothing. */
+    public void endTransaction() {
+        java.util.List<Effect> effects = transaction;
+        transaction = null;
+        if (effects.isEmpty()) {
+            return;
+        }
+        int db = effects.get(0).db();
+        log.append(new Effect(db, MULTI));
+        for (Effect e : effects) {
+            log.append(e);
+        }
+        log.append(new Effect(effects.get(effects.size() - 1).db(), EXEC));
     }
 }

@@ -31,9 +31,11 @@ public final class ClientSession {
     private boolean closing;
     private boolean replica;
     private boolean master;
-    private boolean inMulti;
-    private boolean pubsub;
+    private MultiState multi;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final java.util.List<WatchedKeys.Watch> watches = new java.util.ArrayList<>(0);
     private boolean blocked;
+    private boolean watchDirty;
     private long totalCommands;
 
     /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
@@ -182,21 +184,43 @@ public final class ClientSession {
         this.master = master;
     }
 
+    /** Between MULTI and EXEC/DISCARD (Redis's CLIENT_MULTI flag). */
     public boolean inMulti() {
-        return inMulti;
+        return multi != null;
     }
 
-    public void setInMulti(boolean inMulti) {
-        this.inMulti = inMulti;
+    /** The commands queued since MULTI, or null outside a transaction (Redis's {@code c->mstate}). */
+    public MultiState multi() {
+        return multi;
     }
 
-    /** Subscribed to at least one channel or pattern. */
+    /** Starts (with a new state) or ends (with null) a transaction. */
+    public void setMulti(MultiState multi) {
+        this.multi = multi;
+    }
+
+    /** The keys this client WATCHes (Redis's {@code c->watched_keys}). */
+    public java.util.List<WatchedKeys.Watch> watches() {
+        return watches;
+    }
+
+    /** A watched key changed: the next EXEC fails (Redis's CLIENT_DIRTY_CAS flag). */
+    public boolean watchDirty() {
+        return watchDirty;
+    }
+
+    public void setWatchDirty(boolean watchDirty) {
+        this.watchDirty = watchDirty;
+    }
+
+    /** The channels, patterns and shard channels this client is subscribed to. */
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** Subscribed to at least one channel or pattern (Redis's CLIENT_PUBSUB flag). */
     public boolean inPubSub() {
-        return pubsub;
-    }
-
-    public void setPubSub(boolean pubsub) {
-        this.pubsub = pubsub;
+        return subscriptions.count() > 0;
     }
 
     public boolean blocked() {
@@ -216,10 +240,10 @@ public final class ClientSession {
         if (master) {
             f.append('M');
         }
-        if (pubsub) {
+        if (inPubSub()) {
             f.append('P');
         }
-        if (inMulti) {
+        if (multi != null) {
             f.append('x');
         }
         if (blocked) {

@@ -188,9 +188,10 @@ public final class Numbers {
      * A long double result as INCRBYFLOAT and HINCRBYFLOAT store it: Redis's ld2string() in its
      * "human friendly" mode, {@code %.17Lf} with trailing zeros (and a trailing dot) removed.
      *
-     * <p>Redis computes these in 80-bit long double. The exact decimal sum of the two operands,
-     * rounded to 17 decimal places, gives the same text for every operand a user types with
-     * fewer than 19 significant digits; that is what this method receives.
+     * <p>Redis computes these in 80-bit long double, whose rounding shows at 17 decimal places
+     * (1000 + 0.1 is stored as "1000.09999999999999998"), so {@code value} must be the exact value
+     * of the long double result, not the exact decimal sum of the operands:
+     * {@code domain.string.RedisString.incrByFloat} computes it that way.
      */
     public static String formatHumanFriendly(BigDecimal value) {
         BigDecimal scaled = value.setScale(17, RoundingMode.HALF_EVEN).stripTrailingZeros();

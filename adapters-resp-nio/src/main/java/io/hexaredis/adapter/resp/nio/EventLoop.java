@@ -288,6 +288,7 @@ public final class EventLoop implements Runnable {
 
     void closed(Connection c) {
         connections.remove(c);
+        dispatcher.disconnected(c.session());
         server.clients().remove(c.session());
     }
 

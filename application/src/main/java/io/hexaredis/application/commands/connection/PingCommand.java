@@ -27,6 +27,10 @@ final class PingCommand implements Command<Call> {
         if (call.argc() > 2) {
             return Reply.error("ERR wrong number of arguments for 'ping' command");
         }
+        if (call.session().inPubSub() && call.session().protocol() == 2) {
+            // A RESP2 subscriber reads everything as messages: PING answers in message form.
+            return Reply.array(Reply.bulk("pong"), Reply.bulk(call.argc() == 1 ? new byte[0] : call.arg(1)));
+        }
         return call.argc() == 1 ? Reply.PONG : Reply.bulk(call.arg(1));
     }
 }

@@ -10,13 +10,14 @@ import io.hexaredis.domain.command.Reply;
 /**
  * GET key
  *
- * <p>Redis: getCommand() in t_string.c. Nil for a missing key, WRONGTYPE for a non-string.
+ * <p>Nil for a missing key, WRONGTYPE for a value of another type. Redis: getCommand() and
+ * getGenericCommand() in t_string.c.
  */
 final class GetCommand implements Command<Call> {
 
     private static final CommandSpec SPEC = CommandSpec.of("get", 2, CommandFlag.READONLY, CommandFlag.FAST)
             .keys(1, 1, 1).group(CommandGroup.STRING).syntax("key")
-            .summary("Returns the string value of a key.");
+            .summary("Get the value of a key").complexity("O(1)").since("1.0.0");
 
     @Override
     public CommandSpec spec() {

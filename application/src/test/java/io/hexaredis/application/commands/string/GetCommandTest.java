@@ -22,4 +22,19 @@ class GetCommandTest {
         assertEquals("v", text(h.run("GET", "k")));
         h.assertEffects("SET k v");
     }
+
+    @Test
+    void aKeyOfAnotherTypeIsWrongtype() {
+        FakeList.storeIn(h, "l");
+        assertEquals(FakeList.WRONGTYPE, text(h.run("GET", "l")));
+    }
+
+    @Test
+    void anExpiredKeyIsNilAndItsDeletionIsPropagated() {
+        h.run("SET", "k", "v", "PX", "100");
+        h.clearEffects();
+        h.clock.advance(100);
+        assertNull(text(h.run("GET", "k")));
+        h.assertEffects("DEL k");
+    }
 }

@@ -1,4 +1,4 @@
-package io.hexaredis.application.dispatch;
+package io.hexaredis.application.server;
 
 import io.hexaredis.domain.command.NotifyType;
 
