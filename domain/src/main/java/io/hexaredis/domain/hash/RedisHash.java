@@ -1,12 +1,13 @@
 package io.hexaredis.domain.hash;
 
-import io.hexaredis.domain.bytes.LongDouble;
+import io.hexaredis.domain.bytes.ByteStrings;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.dict.Dict;
 import io.hexaredis.domain.dict.Sampling;
 import io.hexaredis.domain.error.RedisError;
 import io.hexaredis.domain.keyspace.RedisValue;
 import io.hexaredis.domain.keyspace.ValueType;
+import io.hexaredis.domain.string.LongDouble;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -192,7 +193,8 @@ public final class RedisHash implements RedisValue {
 
     /**
      * HINCRBYFLOAT: adds {@code increment} (finite) to the number in {@code field} (0 if missing) in
-     * long double precision and stores the result as Redis prints it; returns that text.
+     * long double precision and stores the result as Redis prints it ({@code %.17Lf} without
+     * trailing zeros); returns that text. The arithmetic is INCRBYFLOAT's, see {@link LongDouble}.
      *
      * @throws RedisError {@link #VALUE_NOT_A_FLOAT} if the value is not a number,
      *     {@link #WOULD_BE_NAN_OR_INFINITY} if the sum is not finite
@@ -210,7 +212,7 @@ public final class RedisHash implements RedisValue {
         if (sum == null || sum.isInfinite()) {
             throw WOULD_BE_NAN_OR_INFINITY;
         }
-        byte[] text = sum.toHumanBytes();
+        byte[] text = ByteStrings.ascii(Numbers.formatHumanFriendly(sum.toBigDecimal()));
         set(field, text, maxListpackEntries, maxListpackValue);
         return text;
     }

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hexaredis.domain.bytes.Bytes;
-import io.hexaredis.domain.bytes.LongDouble;
 import io.hexaredis.domain.error.RedisError;
+import io.hexaredis.domain.string.LongDouble;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -171,8 +171,18 @@ class RedisHashTest {
     void aLongFloatResultConvertsTheHash() {
         RedisHash h = new RedisHash();
         h.set(b("f"), b("1"), 128, 64);
-        h.incrementByFloat(b("f"), LongDouble.parse(b("1e70")), 128, 64);
+        assertEquals("10000000000000000000222479489586148259025995410601157579323600873193472",
+                s(h.incrementByFloat(b("f"), LongDouble.parse(b("1e70")), 128, 64)), "Redis 7.0.15's text, digit for digit");
         assertEquals("hashtable", h.encoding());
+    }
+
+    @Test
+    void incrementByFloatRoundsAsALongDouble() {
+        RedisHash h = new RedisHash();
+        h.set(b("w"), b("3000"), 128, 64);
+        assertEquals("3001.23456789012345669", s(h.incrementByFloat(b("w"), LongDouble.parse(b("1.23456789012345678901234")), 128, 64)));
+        h.set(b("z"), b("0.3"), 128, 64);
+        assertEquals("0", s(h.incrementByFloat(b("z"), LongDouble.parse(b("-0.3")), 128, 64)));
     }
 
     @Test

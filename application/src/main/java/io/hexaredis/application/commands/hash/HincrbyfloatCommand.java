@@ -1,7 +1,6 @@
 package io.hexaredis.application.commands.hash;
 
 import io.hexaredis.application.dispatch.Call;
-import io.hexaredis.domain.bytes.LongDouble;
 import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.CommandFlag;
 import io.hexaredis.domain.command.CommandGroup;
@@ -10,6 +9,7 @@ import io.hexaredis.domain.command.NotifyType;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.error.RedisError;
 import io.hexaredis.domain.hash.RedisHash;
+import io.hexaredis.domain.string.LongDouble;
 import java.nio.charset.StandardCharsets;
 
 /**

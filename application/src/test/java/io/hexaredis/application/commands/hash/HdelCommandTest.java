@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,13 +42,12 @@ class HdelCommandTest {
 
     @Test
     void notifiesHdelThenDelWhenTheHashIsGone() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("HSET", "h", "a", "1", "b", "2");
-        client.events.clear();
-        client.run("HDEL", "h", "a");
-        client.run("HDEL", "h", "zz");
-        client.run("HDEL", "h", "b");
-        assertEquals(List.of("h hdel h", "h hdel h", "g del h"), client.events);
+        h.run("HSET", "h", "a", "1", "b", "2");
+        h.clearRecords();
+        h.run("HDEL", "h", "a");
+        h.run("HDEL", "h", "zz");
+        h.run("HDEL", "h", "b");
+        assertEquals(List.of("hdel h", "hdel h", "del h"), h.notifications);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.hash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,7 @@ class HincrbyCommandTest {
 
     @Test
     void notifiesHincrby() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("HINCRBY", "h", "n", "1");
-        assertEquals(List.of("h hincrby h"), client.events);
+        h.run("HINCRBY", "h", "n", "1");
+        assertEquals(List.of("hincrby h"), h.notifications);
     }
 }

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.hash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,7 @@ class HincrbyfloatCommandTest {
 
     @Test
     void notifiesHincrbyfloat() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("HINCRBYFLOAT", "h", "n", "1.5");
-        assertEquals(List.of("h hincrbyfloat h"), client.events);
+        h.run("HINCRBYFLOAT", "h", "n", "1.5");
+        assertEquals(List.of("hincrbyfloat h"), h.notifications);
     }
 }

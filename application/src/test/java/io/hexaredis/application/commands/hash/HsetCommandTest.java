@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.hash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import io.hexaredis.domain.hash.RedisHash;
 import java.nio.charset.StandardCharsets;
@@ -77,10 +76,9 @@ class HsetCommandTest {
 
     @Test
     void notifiesHsetEvenWhenNothingIsNew() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("HSET", "h", "a", "1");
-        client.run("HSET", "h", "a", "1");
-        client.run("HMSET", "h", "b", "1");
-        assertEquals(List.of("h hset h", "h hset h", "h hset h"), client.events);
+        h.run("HSET", "h", "a", "1");
+        h.run("HSET", "h", "a", "1");
+        h.run("HMSET", "h", "b", "1");
+        assertEquals(List.of("hset h", "hset h", "hset h"), h.notifications);
     }
 }

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.hash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,8 @@ class HsetnxCommandTest {
 
     @Test
     void notifiesHsetOnlyWhenItSets() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("HSETNX", "h", "f", "1");
-        client.run("HSETNX", "h", "f", "1");
-        assertEquals(List.of("h hset h"), client.events);
+        h.run("HSETNX", "h", "f", "1");
+        h.run("HSETNX", "h", "f", "1");
+        assertEquals(List.of("hset h"), h.notifications);
     }
 }

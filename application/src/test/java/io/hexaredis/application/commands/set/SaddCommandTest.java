@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import io.hexaredis.domain.set.RedisSet;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +45,9 @@ class SaddCommandTest {
 
     @Test
     void notifiesSaddOnlyWhenSomethingWasAdded() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "s", "a");
-        client.run("SADD", "s", "a");
-        assertEquals(List.of("s sadd s"), client.events);
+        h.run("SADD", "s", "a");
+        h.run("SADD", "s", "a");
+        assertEquals(List.of("sadd s"), h.notifications);
     }
 
     @Test

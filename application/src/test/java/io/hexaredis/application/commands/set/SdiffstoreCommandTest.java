@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,12 +26,11 @@ class SdiffstoreCommandTest {
 
     @Test
     void anEmptyDifferenceDeletesTheDestination() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "a", "1");
-        client.events.clear();
-        client.run("SDIFFSTORE", "dst", "a");
-        assertEquals("(integer) 0", ReplyText.of(client.run("SDIFFSTORE", "dst", "a", "a")));
-        assertEquals(List.of("s sdiffstore dst", "g del dst"), client.events);
+        h.run("SADD", "a", "1");
+        h.clearRecords();
+        h.run("SDIFFSTORE", "dst", "a");
+        assertEquals("(integer) 0", ReplyText.of(h.run("SDIFFSTORE", "dst", "a", "a")));
+        assertEquals(List.of("sdiffstore dst", "del dst"), h.notifications);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import io.hexaredis.domain.keyspace.KeyTable;
 import io.hexaredis.domain.set.RedisSet;
@@ -46,17 +45,16 @@ class SinterstoreCommandTest {
 
     @Test
     void anEmptyIntersectionDeletesTheDestination() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "a", "1");
-        client.run("SADD", "b", "2");
-        client.run("SET", "dst", "x");
-        client.events.clear();
-        assertEquals("(integer) 0", ReplyText.of(client.run("SINTERSTORE", "dst", "a", "b")));
-        client.run("SADD", "dst", "1");
-        assertEquals("(integer) 0", ReplyText.of(client.run("SINTERSTORE", "dst", "a", "missing")));
-        assertEquals("(integer) 0", ReplyText.of(client.run("SINTERSTORE", "dst", "a", "missing")));
-        client.run("SINTERSTORE", "dst", "a", "a");
-        assertEquals(List.of("g del dst", "s sadd dst", "g del dst", "s sinterstore dst"), client.events);
+        h.run("SADD", "a", "1");
+        h.run("SADD", "b", "2");
+        h.run("SET", "dst", "x");
+        h.clearRecords();
+        assertEquals("(integer) 0", ReplyText.of(h.run("SINTERSTORE", "dst", "a", "b")));
+        h.run("SADD", "dst", "1");
+        assertEquals("(integer) 0", ReplyText.of(h.run("SINTERSTORE", "dst", "a", "missing")));
+        assertEquals("(integer) 0", ReplyText.of(h.run("SINTERSTORE", "dst", "a", "missing")));
+        h.run("SINTERSTORE", "dst", "a", "a");
+        assertEquals(List.of("del dst", "sadd dst", "del dst", "sinterstore dst"), h.notifications);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import io.hexaredis.domain.set.RedisSet;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +59,12 @@ class SmoveCommandTest {
 
     @Test
     void notifiesSremDelAndSadd() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "src", "a");
-        client.run("SADD", "dst", "a");
-        client.events.clear();
-        client.run("SMOVE", "src", "dst", "a");
-        client.run("SADD", "src", "b");
-        client.run("SMOVE", "src", "other", "b");
-        assertEquals(List.of("s srem src", "g del src", "s sadd src", "s srem src", "g del src", "s sadd other"), client.events);
+        h.run("SADD", "src", "a");
+        h.run("SADD", "dst", "a");
+        h.clearRecords();
+        h.run("SMOVE", "src", "dst", "a");
+        h.run("SADD", "src", "b");
+        h.run("SMOVE", "src", "other", "b");
+        assertEquals(List.of("srem src", "del src", "sadd src", "srem src", "del src", "sadd other"), h.notifications);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import io.hexaredis.domain.command.Reply;
 import java.util.ArrayList;
@@ -78,15 +77,14 @@ class SpopCommandTest {
 
     @Test
     void notifiesSpopThenDelWhenTheSetIsGone() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "s", "1", "2", "3", "4");
-        client.events.clear();
-        client.run("SPOP", "s");
-        client.run("SPOP", "s", "2");
-        client.run("SPOP", "s", "0");
-        client.run("SPOP", "s");
-        client.run("SADD", "t", "1", "2");
-        client.run("SPOP", "t", "2");
-        assertEquals(List.of("s spop s", "s spop s", "s spop s", "g del s", "s sadd t", "s spop t", "g del t"), client.events);
+        h.run("SADD", "s", "1", "2", "3", "4");
+        h.clearRecords();
+        h.run("SPOP", "s");
+        h.run("SPOP", "s", "2");
+        h.run("SPOP", "s", "0");
+        h.run("SPOP", "s");
+        h.run("SADD", "t", "1", "2");
+        h.run("SPOP", "t", "2");
+        assertEquals(List.of("spop s", "spop s", "spop s", "del s", "sadd t", "spop t", "del t"), h.notifications);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,12 +35,11 @@ class SremCommandTest {
 
     @Test
     void removingTheLastMemberDeletesTheKeyAndNotifiesSremThenDel() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "s", "a", "b");
-        client.events.clear();
-        client.run("SREM", "s", "a");
-        client.run("SREM", "s", "b", "c");
-        assertEquals(List.of("s srem s", "s srem s", "g del s"), client.events);
+        h.run("SADD", "s", "a", "b");
+        h.clearRecords();
+        h.run("SREM", "s", "a");
+        h.run("SREM", "s", "b", "c");
+        assertEquals(List.of("srem s", "srem s", "del s"), h.notifications);
         assertNull(h.keyspace.db(0).get("s".getBytes(StandardCharsets.UTF_8), h.clock.millis()));
     }
 

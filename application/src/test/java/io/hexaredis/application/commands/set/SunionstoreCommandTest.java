@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hexaredis.application.CommandHarness;
-import io.hexaredis.application.KeyspaceEventRecorder;
 import io.hexaredis.application.ReplyText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,11 @@ class SunionstoreCommandTest {
 
     @Test
     void notifiesSunionstoreOrDelForAnEmptyResult() {
-        KeyspaceEventRecorder client = new KeyspaceEventRecorder(h);
-        client.run("SADD", "a", "1");
-        client.events.clear();
-        client.run("SUNIONSTORE", "dst", "a");
-        client.run("SUNIONSTORE", "dst", "missing");
-        assertEquals(List.of("s sunionstore dst", "g del dst"), client.events);
+        h.run("SADD", "a", "1");
+        h.clearRecords();
+        h.run("SUNIONSTORE", "dst", "a");
+        h.run("SUNIONSTORE", "dst", "missing");
+        assertEquals(List.of("sunionstore dst", "del dst"), h.notifications);
     }
 
     @Test
