@@ -21,8 +21,9 @@ import java.util.List;
  * count must be a non-negative integer; it is checked before the key.
  *
  * <p>The choice is random, so the request cannot be replayed: the pop is propagated as
- * {@code SREM key member} for each member removed, or as {@code DEL key} when the count takes the
- * whole set, exactly as Redis 7.0 writes it to the AOF. The event is "spop" (then "del" if the set
+ * {@code SREM key member} for each member removed (several of them wrapped in MULTI/EXEC by the
+ * dispatcher), or as {@code DEL key} when the count takes the whole set, exactly as Redis 7.0
+ * writes it to the AOF. The event is "spop" (then "del" if the set
  * is gone).
  *
  * <p>Redis: spopCommand() and spopWithCountCommand() in t_set.c.

@@ -31,20 +31,38 @@ class SpopCommandTest {
     }
 
     @Test
-    void popsSeveralAsASetAndPropagatesOneSremEach() {
+    void popsSeveralAsASetAndPropagatesOneSremEachInOneTransaction() {
         run("SADD", "s", "1", "2", "3", "4", "5");
         h.clearEffects();
         Reply reply = h.run("SPOP", "s", "3");
         assertInstanceOf(Reply.SetReply.class, reply);
         List<String> expected = new ArrayList<>();
+        expected.add("MULTI");
         for (Reply item : ((Reply.SetReply) reply).items()) {
             String member = ReplyText.of(item).replace("\"", "");
             expected.add("SREM s " + member);
             assertEquals("(integer) 0", run("SISMEMBER", "s", member));
         }
-        assertEquals(3, expected.size());
+        expected.add("EXEC");
+        assertEquals(5, expected.size());
         assertEquals("(integer) 2", run("SCARD", "s"));
         assertEquals(expected, h.effectLines());
+    }
+
+    @Test
+    void insideATransactionTheSremsJoinItsBlock() {
+        run("SADD", "s", "1", "2", "3");
+        h.clearEffects();
+        run("MULTI");
+        run("SPOP", "s", "2");
+        run("SET", "k", "v");
+        run("EXEC");
+        List<String> lines = h.effectLines();
+        assertEquals(5, lines.size(), lines.toString());
+        assertEquals("MULTI", lines.get(0));
+        assertEquals(true, lines.get(1).startsWith("SREM s ") && lines.get(2).startsWith("SREM s "), lines.toString());
+        assertEquals("SET k v", lines.get(3));
+        assertEquals("EXEC", lines.get(4));
     }
 
     @Test
