@@ -46,9 +46,4 @@ public record ScanOptions(byte[] pattern, long count) {
     public boolean matches(byte[] element) {
         return pattern == null || Glob.matches(pattern, element);
     }
-
-    /** How many buckets one call may visit at most before it returns, even if it found little. */
-    public long maxBuckets() {
-        return count > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : count * 10;
-    }
 }
