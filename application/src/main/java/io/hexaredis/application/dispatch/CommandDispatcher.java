@@ -280,8 +280,17 @@ public final class CommandDispatcher {
         List<byte[][]> overrides = call.propagateOverrides();
         int db = call.session().db();
         if (overrides != null) {
+            // several effects of one command leave as one MULTI ... EXEC block, as Redis 7.0's
+            // propagatePendingCommands() does (SPOP with a count: one SREM per member)
+            boolean wrap = overrides.size() > 1 && !propagator.inTransaction();
+            if (wrap) {
+                propagator.beginTransaction();
+            }
             for (byte[][] effect : overrides) {
                 propagator.propagate(db, effect);
+            }
+            if (wrap) {
+                propagator.endTransaction();
             }
         } else if (spec.isWrite() && keyspace.dirty() != dirtyBefore) {
             propagator.propagate(db, argv);

@@ -56,6 +56,36 @@ public class CommandSteps {
         assertEquals(expected.strip(), World.current().lastReply().render().strip());
     }
 
+    /**
+     * For replies whose order Redis does not define (SMEMBERS of a hashtable set, HGETALL of a big
+     * hash, HRANDFIELD): the elements sorted by their redis-cli rendering, map entries by key, as
+     * {@code redis-cli ... | sort} would list them, then renumbered.
+     */
+    @Then("^the reply, sorted, is \"(.*)\"$")
+    public void theReplySortedIs(String expected) {
+        assertEquals(oneLine(expected), oneLine(sorted(World.current().lastReply()).render()));
+    }
+
+    static RespValue sorted(RespValue reply) {
+        if (reply.items() == null) {
+            return reply;
+        }
+        java.util.Comparator<RespValue> byRendering = java.util.Comparator.comparing(RespValue::render);
+        List<RespValue> items = new java.util.ArrayList<>(reply.items());
+        if (reply.type() == '%') {
+            List<List<RespValue>> pairs = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i += 2) {
+                pairs.add(List.of(items.get(i), items.get(i + 1)));
+            }
+            pairs.sort(java.util.Comparator.comparing(pair -> pair.get(0), byRendering));
+            items.clear();
+            pairs.forEach(items::addAll);
+        } else {
+            items.sort(byRendering);
+        }
+        return new RespValue(reply.type(), reply.bytes(), items);
+    }
+
     /** The reply rendered on one line matches a Java regular expression (INFO, TIME, CLIENT LIST). */
     @Then("the reply matches {string}")
     public void theReplyMatches(String regex) {
