@@ -36,9 +36,20 @@ public final class ClientSession {
     private final java.util.List<WatchedKeys.Watch> watches = new java.util.ArrayList<>(0);
     private boolean blocked;
     private boolean watchDirty;
+    private boolean noEvict;
+    private boolean denyBlocking;
     private long totalCommands;
 
-    /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
+    /**
+     * Whether replies reach the client (CLIENT REPLY; Redis's CLIENT_REPLY_OFF, CLIENT_REPLY_SKIP and
+     * CLIENT_REPLY_SKIP_NEXT flags). The transport moves the state on after each command's reply:
+     * <pre>
+     *   ON         replies are sent
+     *   OFF        nothing is sent until CLIENT REPLY ON
+     *   SKIP_NEXT  set by CLIENT REPLY SKIP: its own reply is dropped, then SKIP
+     *   SKIP       the reply of this command is dropped, then ON
+     * </pre>
+     */
     public enum ReplyMode { ON, OFF, SKIP, SKIP_NEXT }
 
     public ClientSession(long id, String address, String localAddress, int fd, long now, ClientOutput output) {
@@ -231,6 +242,28 @@ public final class ClientSession {
         this.blocked = blocked;
     }
 
+    /** CLIENT NO-EVICT ON: the client is never closed to reclaim memory. */
+    public boolean noEvict() {
+        return noEvict;
+    }
+
+    public void setNoEvict(boolean noEvict) {
+        this.noEvict = noEvict;
+    }
+
+    /**
+     * Set while the client runs commands that must not block: EXEC running its queue, a script
+     * (Redis's CLIENT_DENY_BLOCKING). A blocking command then answers as if its timeout had passed.
+     */
+    public void setDenyBlocking(boolean denyBlocking) {
+        this.denyBlocking = denyBlocking;
+    }
+
+    /** True unless blocking is denied or the client is in MULTI. */
+    public boolean mayBlock() {
+        return !denyBlocking && multi == null;
+    }
+
     /** The flags field of CLIENT LIST (networking.c getClientInfoString()). */
     public String flags() {
         StringBuilder f = new StringBuilder();
@@ -250,7 +283,10 @@ public final class ClientSession {
             f.append('b');
         }
         if (closing) {
-            f.append('A');
+            f.append('c'); // close after reply
+        }
+        if (noEvict) {
+            f.append('e');
         }
         return f.length() == 0 ? "N" : f.toString();
     }
