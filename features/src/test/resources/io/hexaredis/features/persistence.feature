@@ -32,6 +32,22 @@ Feature: Persistence
       And the client runs "GET session"
       Then the reply is "(nil)"
 
+    Scenario: lists, sets and hashes survive a restart in their encodings
+      When the client runs:
+        | command                          | reply        |
+        | RPUSH list a b c                 | (integer) 3  |
+        | SADD numbers 3 1 2               | (integer) 3  |
+        | HSET hash field value other 42   | (integer) 2  |
+        | SAVE                             | OK           |
+      And the server restarts
+      And the client runs:
+        | command                  | reply                 |
+        | LRANGE list 0 -1         | 1) "a" 2) "b" 3) "c"  |
+        | SMEMBERS numbers         | 1) "1" 2) "2" 3) "3"  |
+        | OBJECT ENCODING numbers  | "intset"              |
+        | HGET hash other          | "42"                  |
+        | OBJECT ENCODING hash     | "listpack"            |
+
     Scenario: LASTSAVE is a Unix time in seconds
       When the client runs "LASTSAVE"
       Then the reply matches "^\(integer\) 1[0-9]{9}$"
@@ -150,6 +166,23 @@ Feature: Persistence
         | GET gone    | (nil)        |
         | TTL timed   | (integer) 50 |
         | GET counter | "2"          |
+
+    Scenario: a rewritten AOF brings back lists, sets and hashes
+      Given the server is started with "--appendonly yes --aof-use-rdb-preamble no"
+      When the client runs:
+        | command             | reply                                         |
+        | RPUSH list a b      | (integer) 2                                   |
+        | SADD set x          | (integer) 1                                   |
+        | HSET hash f v       | (integer) 1                                   |
+        | BGREWRITEAOF        | Background append only file rewriting started |
+      And the background save has finished
+      And the client runs "RPUSH list c"
+      And the server restarts
+      And the client runs:
+        | command          | reply                 |
+        | LRANGE list 0 -1 | 1) "a" 2) "b" 3) "c"  |
+        | SMEMBERS set     | 1) "x"                |
+        | HGET hash f      | "v"                   |
 
     Scenario: CONFIG SET appendonly yes starts the AOF with a rewrite
       When the client runs:

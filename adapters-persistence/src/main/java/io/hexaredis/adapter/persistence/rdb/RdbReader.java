@@ -31,10 +31,16 @@ public final class RdbReader {
 
     private final RdbInput in;
     private final boolean verifyChecksum;
+    private final RdbValueReader.Limits limits;
 
     public RdbReader(InputStream source, boolean verifyChecksum) {
+        this(source, verifyChecksum, RdbValueReader.Limits.DEFAULTS);
+    }
+
+    RdbReader(InputStream source, boolean verifyChecksum, RdbValueReader.Limits limits) {
         this.in = new RdbInput(source);
         this.verifyChecksum = verifyChecksum;
+        this.limits = limits;
     }
 
     /**
@@ -67,7 +73,7 @@ public final class RdbReader {
                 throw in.corrupt("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
                         + "' in DB " + index);
             }
-            Object domainValue = value instanceof DecodedCollection c ? RdbValueReader.toDomainValue(c, in) : value;
+            Object domainValue = value instanceof DecodedCollection c ? RdbValueReader.toDomainValue(c, in, limits) : value;
             db.set(key, domainValue, expireAt);
             loaded[0]++;
         });

@@ -56,7 +56,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
     @Override
     public LoadReport read(InputStream in, Keyspace keyspace, boolean aofBase) throws IOException {
         boolean keepExpired = aofBase || keyspace.masterControlsExpiry();
-        return new RdbReader(in, config.getBool("rdbchecksum")).read(keyspace, clock.millis(), keepExpired);
+        return new RdbReader(in, config.getBool("rdbchecksum"), limits()).read(keyspace, clock.millis(), keepExpired);
     }
 
     @Override
@@ -134,7 +134,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
                 return in.readString();
             }
             DecodedCollection c = RdbValueReader.readCollection(type, in);
-            return c.size() == 0 ? null : RdbValueReader.toDomainValue(c, in);
+            return c.size() == 0 ? null : RdbValueReader.toDomainValue(c, in, limits());
         } catch (IOException e) {
             LOG.debug("RESTORE payload does not decode: {}", e.getMessage());
             return null;
@@ -184,6 +184,11 @@ public final class RdbSnapshotStore implements SnapshotStore {
         } catch (IOException e) {
             LOG.warn("Failed to fsync directory {}: {}", dir, e.getMessage());
         }
+    }
+
+    private RdbValueReader.Limits limits() {
+        return new RdbValueReader.Limits(config.getInt("list-max-listpack-size"), config.getLong("hash-max-listpack-entries"),
+                config.getLong("hash-max-listpack-value"), config.getLong("set-max-intset-entries"));
     }
 
     private static long usedMemory() {

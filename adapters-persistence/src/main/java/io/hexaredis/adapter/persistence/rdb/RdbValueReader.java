@@ -2,7 +2,10 @@ package io.hexaredis.adapter.persistence.rdb;
 
 import io.hexaredis.domain.bytes.Bytes;
 import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.hash.RedisHash;
 import io.hexaredis.domain.keyspace.ValueType;
+import io.hexaredis.domain.list.RedisList;
+import io.hexaredis.domain.set.RedisSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,23 +24,57 @@ final class RdbValueReader {
 
     private RdbValueReader() {}
 
+    /**
+     * The encoding thresholds of the server loading the value (Redis: server.list_max_listpack_size,
+     * hash_max_listpack_entries/value, set_max_intset_entries): a loaded collection takes the
+     * encoding this server would have given it, whatever the file's encoding was.
+     */
+    record Limits(int listMaxListpackSize, long hashMaxListpackEntries, long hashMaxListpackValue,
+            long setMaxIntsetEntries) {
+
+        /** Redis 7.0's defaults. */
+        static final Limits DEFAULTS = new Limits(-2, 512, 64, 512);
+    }
+
     /** A {@code byte[]} for a string; the domain value for a collection. */
-    static Object read(int type, RdbInput in) throws IOException {
+    static Object read(int type, RdbInput in, Limits limits) throws IOException {
         if (type == RdbFormat.TYPE_STRING) {
             return in.readString();
         }
-        return toDomainValue(readCollection(type, in), in);
+        return toDomainValue(readCollection(type, in), in, limits);
     }
 
     /**
-     * Makes the domain value of a decoded collection.
-     *
-     * <p>This is where the collection types of domain.list, domain.set, domain.hash and
-     * domain.zset plug in (one branch each, choosing the compact encoding when the decoded
-     * collection fits Redis's thresholds). Until they do, such values cannot be loaded.
+     * Makes the domain value of a decoded collection, one branch per type, each built through the
+     * type's own operations so that it ends in the encoding the limits call for. Sorted sets cannot
+     * be loaded until their domain type exists.
      */
-    static Object toDomainValue(DecodedCollection c, RdbInput in) throws RdbCorruptException {
-        throw in.corrupt("values of type " + c.type().word() + " cannot be loaded by this server yet");
+    static Object toDomainValue(DecodedCollection c, RdbInput in, Limits limits) throws RdbCorruptException {
+        switch (c.type()) {
+            case LIST -> {
+                RedisList list = new RedisList(limits.listMaxListpackSize());
+                for (byte[] e : c.elements()) {
+                    list.pushTail(e);
+                }
+                return list;
+            }
+            case SET -> {
+                RedisSet set = RedisSet.forFirstMember(c.elements().get(0));
+                for (byte[] m : c.elements()) {
+                    set.add(m, limits.setMaxIntsetEntries());
+                }
+                return set;
+            }
+            case HASH -> {
+                RedisHash hash = new RedisHash();
+                List<byte[]> fv = c.elements();
+                for (int i = 0; i < fv.size(); i += 2) {
+                    hash.set(fv.get(i), fv.get(i + 1), limits.hashMaxListpackEntries(), limits.hashMaxListpackValue());
+                }
+                return hash;
+            }
+            default -> throw in.corrupt("values of type " + c.type().word() + " cannot be loaded by this server yet");
+        }
     }
 
     /** Decodes a collection value of {@code type} without making a domain value of it. */

@@ -1,7 +1,10 @@
 package io.hexaredis.adapter.persistence.rdb;
 
 import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.hash.RedisHash;
 import io.hexaredis.domain.keyspace.RedisValue;
+import io.hexaredis.domain.list.RedisList;
+import io.hexaredis.domain.set.RedisSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,8 +21,10 @@ import java.util.List;
  *   <li>hash: HASH_LISTPACK blob when small, else HASH (count + field, value);
  *   <li>sorted set: ZSET_LISTPACK blob when small, else ZSET_2 (count + member, binary score).
  * </ul>
- * The collection writers take plain elements so they can be tested against real Redis before the
- * domain types exist; {@link #typeOf} and {@link #write} are where those types plug in.
+ * The collection writers take plain elements (tested against real Redis on their own);
+ * {@link #typeOf} and {@link #write} pick the encoding from the domain value's own (a listpack hash
+ * is written as a listpack, an intset as an intset), one branch per type. Sorted sets and streams
+ * are not written yet.
  */
 final class RdbValueWriter {
 
@@ -33,6 +38,15 @@ final class RdbValueWriter {
         if (value instanceof byte[]) {
             return RdbFormat.TYPE_STRING;
         }
+        if (value instanceof RedisList) {
+            return RdbFormat.TYPE_LIST_QUICKLIST_2;
+        }
+        if (value instanceof RedisSet set) {
+            return RedisSet.INTSET.equals(set.encoding()) ? RdbFormat.TYPE_SET_INTSET : RdbFormat.TYPE_SET;
+        }
+        if (value instanceof RedisHash hash) {
+            return RedisHash.LISTPACK.equals(hash.encoding()) ? RdbFormat.TYPE_HASH_LISTPACK : RdbFormat.TYPE_HASH;
+        }
         throw unsupported(value);
     }
 
@@ -40,9 +54,22 @@ final class RdbValueWriter {
     static void write(RdbOutput out, Object value) throws IOException {
         if (value instanceof byte[] s) {
             out.writeString(s);
-            return;
+        } else if (value instanceof RedisList list) {
+            List<byte[]> elements = new ArrayList<>((int) list.size());
+            list.forEach(elements::add);
+            writeList(out, elements);
+        } else if (value instanceof RedisSet set) {
+            writeSet(out, set.members(), RedisSet.INTSET.equals(set.encoding()));
+        } else if (value instanceof RedisHash hash) {
+            List<byte[]> pairs = new ArrayList<>((int) hash.size() * 2);
+            hash.forEach((field, v) -> {
+                pairs.add(field);
+                pairs.add(v);
+            });
+            writeHash(out, pairs, RedisHash.LISTPACK.equals(hash.encoding()));
+        } else {
+            throw unsupported(value);
         }
-        throw unsupported(value);
     }
 
     private static IOException unsupported(Object value) {

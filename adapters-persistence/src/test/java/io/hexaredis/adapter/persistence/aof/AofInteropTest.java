@@ -137,4 +137,40 @@ class AofInteropTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void collectionsRewrittenAsCommandsLoadInRedis() throws IOException {
+        Config c = config("no");
+        Databases ks = new Databases(16);
+        io.hexaredis.domain.list.RedisList list = new io.hexaredis.domain.list.RedisList(-2);
+        for (int i = 0; i < 150; i++) {
+            list.pushTail(b("e" + i));
+        }
+        ks.db(0).set(b("list"), list);
+        io.hexaredis.domain.set.RedisSet set = io.hexaredis.domain.set.RedisSet.newIntset();
+        for (int i = 0; i < 70; i++) {
+            set.add(b(Integer.toString(i)), 512);
+        }
+        ks.db(0).set(b("set"), set);
+        io.hexaredis.domain.hash.RedisHash hash = new io.hexaredis.domain.hash.RedisHash();
+        for (int i = 0; i < 100; i++) {
+            hash.set(b("f" + i), b("v" + i), 512, 64);
+        }
+        ks.db(0).set(b("hash"), hash, System.currentTimeMillis() + 100_000);
+        AofJournal j = new AofJournal(c, new RdbSnapshotStore(c, new SystemClock()));
+        CommandJournal.Rewrite rewrite = j.beginRewrite(true);
+        rewrite.writeBase(KeyspaceImage.live(ks));
+        rewrite.commit();
+        j.close();
+        String base = java.nio.file.Files.readString(dir.resolve("appendonlydir/appendonly.aof.1.base.aof"));
+        assertTrue(base.contains("$5\r\nRPUSH\r\n$4\r\nlist\r\n$2\r\ne0"), "RPUSH batches");
+        try (RealRedis redis = RealRedis.start(dir, "--appendonly", "yes")) {
+            assertEquals(150L, redis.call("LLEN", "list"));
+            assertEquals("e149", redis.text("LINDEX", "list", -1));
+            assertEquals(70L, redis.call("SCARD", "set"));
+            assertEquals(100L, redis.call("HLEN", "hash"));
+            assertEquals("v99", redis.text("HGET", "hash", "f99"));
+            assertTrue((Long) redis.call("PTTL", "hash") > 0);
+        }
+    }
 }
