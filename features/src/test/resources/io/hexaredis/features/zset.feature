@@ -383,6 +383,18 @@ Feature: Sorted sets
         | ZDIFF 2 a b WITHSCORES                                    | 1) "x" 2) "1"                                            |
         | ZDIFF 2 b a                                               | 1) "w"                                                   |
 
+    Scenario: plain sets count as members of score 1
+      When the client runs:
+        | command                                   | reply                                                   |
+        | SADD s x q                                | (integer) 2                                             |
+        | ZUNION 2 s a WEIGHTS 2 1 WITHSCORES       | 1) "q" 2) "2" 3) "y" 4) "2" 5) "x" 6) "3" 7) "z" 8) "3" |
+        | ZINTER 2 a s WITHSCORES                   | 1) "x" 2) "2"                                           |
+        | ZDIFF 2 s a                               | 1) "q"                                                  |
+        | ZINTERCARD 2 s b                          | (integer) 0                                             |
+        | ZUNIONSTORE dst 1 s                       | (integer) 2                                             |
+        | ZRANGE dst 0 -1 WITHSCORES                | 1) "q" 2) "1" 3) "x" 4) "1"                             |
+        | ZRANGE s 0 -1                             | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+
     Scenario: a weighted infinity that meets zero counts as zero
       When the client runs:
         | command                                    | reply                         |

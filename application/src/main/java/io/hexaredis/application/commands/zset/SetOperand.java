@@ -1,29 +1,28 @@
 package io.hexaredis.application.commands.zset;
 
-import io.hexaredis.domain.keyspace.RedisValue;
+import io.hexaredis.domain.set.RedisSet;
+import io.hexaredis.domain.zset.ElementVisitor;
 import io.hexaredis.domain.zset.ZsetOperand;
 
 /**
  * A plain set read as an input of ZUNION, ZINTER, ZDIFF, their STORE forms and ZINTERCARD: every
- * member with score 1, which WEIGHTS then scales (Redis: the OBJ_SET branch of zuiInitIterator()
- * and zuiFind() in t_zset.c).
- *
- * <p>The set type lives in {@code domain.set}; this is the only place the sorted set commands
- * touch it. With {@code RedisSet} in the build, {@link #of} reads:
- * <pre>
- *   RedisSet set = (RedisSet) value;
- *   return new ZsetOperand() {
- *       public long size() { return set.size(); }
- *       public double score(byte[] member) { return set.contains(member) ? 1.0 : Double.NaN; }
- *       public void forEach(ElementVisitor v) { set.forEach(member -&gt; v.visit(member, 1.0)); }
- *   };
- * </pre>
+ * member with score 1, which WEIGHTS then scales (Redis: the OBJ_SET branches of zuiInitIterator(),
+ * zuiNext() and zuiFind() in t_zset.c). The only place the sorted set commands touch the set type.
  */
-final class SetOperand {
+record SetOperand(RedisSet set) implements ZsetOperand {
 
-    private SetOperand() {}
+    @Override
+    public long size() {
+        return set.size();
+    }
 
-    static ZsetOperand of(RedisValue set) {
-        throw new IllegalStateException("no set type in this build to read " + set.encoding() + " values from");
+    @Override
+    public double score(byte[] member) {
+        return set.contains(member) ? 1.0 : Double.NaN;
+    }
+
+    @Override
+    public void forEach(ElementVisitor visitor) {
+        set.forEach(member -> visitor.visit(member, 1.0));
     }
 }

@@ -6,8 +6,7 @@ import io.hexaredis.domain.command.NotifyType;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.error.RedisError;
 import io.hexaredis.domain.keyspace.Database;
-import io.hexaredis.domain.keyspace.RedisValue;
-import io.hexaredis.domain.keyspace.ValueType;
+import io.hexaredis.domain.set.RedisSet;
 import io.hexaredis.domain.zset.ElementVisitor;
 import io.hexaredis.domain.zset.ListpackLimits;
 import io.hexaredis.domain.zset.RedisSortedSet;
@@ -60,8 +59,8 @@ final class Zsets {
         if (value instanceof RedisSortedSet zset) {
             return zset;
         }
-        if (value instanceof RedisValue v && v.type() == ValueType.SET) {
-            return SetOperand.of(v);
+        if (value instanceof RedisSet set) {
+            return new SetOperand(set);
         }
         throw RedisError.WRONGTYPE;
     }

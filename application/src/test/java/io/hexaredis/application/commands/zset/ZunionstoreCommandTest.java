@@ -51,4 +51,16 @@ class ZunionstoreCommandTest {
         z.given("ZINTERSTORE few 2 big a");
         assertEquals("listpack", z.encoding("few"));
     }
+
+    @Test
+    void plainSetsCountAsMembersOfScoreOne() {
+        z.given("SADD s x q", "SADD ints 1 2 10");
+        assertEquals("4", z.text("ZUNIONSTORE", "dst", "2", "s", "b", "WEIGHTS", "2", "1"));
+        assertEquals("[y, 1, q, 2, x, 2, z, 5]", z.text("ZRANGE", "dst", "0", "-1", "WITHSCORES"));
+        assertEquals("[x, 3]", z.text("ZINTER", "2", "a", "s", "WITHSCORES", "WEIGHTS", "1", "2"));
+        assertEquals("[q]", z.text("ZDIFF", "2", "s", "a"));
+        assertEquals("1", z.text("ZINTERCARD", "2", "s", "a"));
+        assertEquals("[1, 1, 10, 1, 2, 1]", z.text("ZUNION", "1", "ints", "WITHSCORES"));
+        assertEquals("-WRONGTYPE Operation against a key holding the wrong kind of value", z.text("ZRANGE", "s", "0", "-1"));
+    }
 }
