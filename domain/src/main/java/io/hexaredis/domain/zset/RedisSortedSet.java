@@ -1,6 +1,7 @@
 package io.hexaredis.domain.zset;
 
 import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.dict.Dict;
 import io.hexaredis.domain.error.RedisError;
 import io.hexaredis.domain.keyspace.RedisValue;
 import io.hexaredis.domain.keyspace.ValueType;
@@ -22,7 +23,8 @@ import java.util.random.RandomGenerator;
  *   <li>"listpack" ({@link ZsetListpack}) while the set is small: elements packed in order, every
  *       operation a scan or a shift;
  *   <li>"skiplist" past {@link ListpackLimits}: a {@link ZSkipList} for order and ranks plus a
- *       {@link MemberDict} for member-to-score lookups, both holding the same nodes.
+ *       {@link Dict} from member to skip list node for member-to-score lookups (struct zset's
+ *       dict, whose entries point into the skip list nodes).
  * </ul>
  * An operation that may grow the set takes the limits, so that the configuration stays in the
  * application; a set converts once to the skip list and stays there (see {@link ListpackLimits}).
@@ -55,13 +57,13 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     private ZsetListpack listpack;
     private ZSkipList zsl;
-    private MemberDict dict;
+    private Dict<Node> dict;
 
     private RedisSortedSet(ZsetListpack listpack) {
         this.listpack = listpack;
     }
 
-    private RedisSortedSet(ZSkipList zsl, MemberDict dict) {
+    private RedisSortedSet(ZSkipList zsl, Dict<Node> dict) {
         this.zsl = zsl;
         this.dict = dict;
     }
@@ -73,7 +75,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     /** An empty set in the skip list encoding (createZsetObject()). */
     public static RedisSortedSet newSkiplist() {
-        return new RedisSortedSet(new ZSkipList(LEVELS), new MemberDict());
+        return new RedisSortedSet(new ZSkipList(LEVELS), new Dict<>());
     }
 
     /**
@@ -121,8 +123,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             int i = listpack.find(member);
             return i < 0 ? Double.NaN : listpack.score(i);
         }
-        Node n = dict.find(member);
-        return n == null ? Double.NaN : n.score;
+        Dict.Entry<Node> e = dict.find(member);
+        return e == null ? Double.NaN : e.value().score;
     }
 
     public boolean contains(byte[] member) {
@@ -181,7 +183,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         if (listpack != null) {
             listpack.insert(score, member);
         } else {
-            dict.add(zsl.insert(score, member));
+            dict.put(member, zsl.insert(score, member));
         }
     }
 
@@ -195,10 +197,11 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete(i, i + 1);
             return true;
         }
-        Node n = dict.remove(member);
-        if (n == null) {
+        Dict.Entry<Node> e = dict.remove(member);
+        if (e == null) {
             return false;
         }
+        Node n = e.value();
         zsl.delete(n.score, n.ele);
         return true;
     }
@@ -210,10 +213,11 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             int i = listpack.find(member);
             return i < 0 ? -1 : reverse ? size - 1 - i : i;
         }
-        Node n = dict.find(member);
-        if (n == null) {
+        Dict.Entry<Node> e = dict.find(member);
+        if (e == null) {
             return -1;
         }
+        Node n = e.value();
         long rank = zsl.rankOf(n.score, n.ele);
         return reverse ? size - rank : rank - 1;
     }
@@ -385,7 +389,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete((int) start, (int) end + 1);
             return end - start + 1;
         }
-        return zsl.deleteRangeByRank(start + 1, end + 1, dict::remove);
+        return zsl.deleteRangeByRank(start + 1, end + 1, this::forget);
     }
 
     /** ZREMRANGEBYSCORE. */
@@ -402,7 +406,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete(first, end);
             return end - first;
         }
-        return zsl.deleteRange(range, dict::remove);
+        return zsl.deleteRange(range, this::forget);
     }
 
     /** ZREMRANGEBYLEX. */
@@ -419,7 +423,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete(first, end);
             return end - first;
         }
-        return zsl.deleteRange(range, dict::remove);
+        return zsl.deleteRange(range, this::forget);
     }
 
     /**
@@ -447,7 +451,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         for (long k = 0; k < n; k++) {
             Node x = max ? zsl.last() : zsl.first();
             visitor.visit(x.ele, x.score);
-            dict.remove(x);
+            dict.remove(x.ele);
             zsl.delete(x.score, x.ele);
         }
         return n;
@@ -536,8 +540,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         long[] words = {0};
         long maxIterations = count * 10;
         do {
-            cursor = dict.scan(cursor, n -> {
-                visitor.accept(n.ele, Numbers.formatDouble(n.score));
+            cursor = dict.scan(cursor, e -> {
+                visitor.accept(e.key(), Numbers.formatDouble(e.value().score));
                 words[0] += 2;
             });
         } while (cursor != 0 && maxIterations-- > 0 && words[0] < count);
@@ -550,11 +554,16 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
     void convertToSkiplist() {
         ZsetListpack lp = listpack;
         zsl = new ZSkipList(LEVELS);
-        dict = new MemberDict();
+        dict = new Dict<>();
         listpack = null;
         for (int i = 0; i < lp.size(); i++) {
-            dict.add(zsl.insert(lp.score(i), lp.member(i)));
+            dict.put(lp.member(i), zsl.insert(lp.score(i), lp.member(i)));
         }
+    }
+
+    /** Removes from the dict a node the skip list has just unlinked (the range deletions). */
+    private void forget(Node n) {
+        dict.remove(n.ele);
     }
 
     /**

@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  * (zslRandomLevel()): on average 1.33 links per node, and searches in O(log N) for up to 2^64
  * elements. Spans are ints: a Java array could not index more elements than that anyway.
  *
- * <p>Each node also serves as the entry of the {@link MemberDict} that maps members to scores; see
- * there. The search paths kept in {@link #update} and {@link #rank} are scratch space reused by
+ * <p>The sorted set's {@link io.hexaredis.domain.dict.Dict} maps each member to its node here, so
+ * that a score lookup costs O(1). The search paths kept in {@link #update} and {@link #rank} are scratch space reused by
  * every operation (Redis keeps them on the C stack): the skip list is only ever changed by the
  * thread that owns the keyspace.
  */
@@ -38,15 +38,13 @@ final class ZSkipList {
     static final int MAX_LEVEL = 32;                         // ZSKIPLIST_MAXLEVEL
     private static final int P_THRESHOLD = (int) (0.25 * 0xFFFF); // ZSKIPLIST_P = 0.25, as zslRandomLevel() compares it
 
-    /** One element: Redis's zskiplistNode, plus the chaining fields of the member dict. */
+    /** One element: Redis's zskiplistNode. */
     static final class Node {
         final byte[] ele;
         double score;
         Node backward;
         final Node[] forward;
         final int[] span;
-        int hash;           // MemberDict: cached hash of ele
-        Node nextInBucket;  // MemberDict: next node of the same bucket
 
         Node(int level, double score, byte[] ele) {
             this.ele = ele;
