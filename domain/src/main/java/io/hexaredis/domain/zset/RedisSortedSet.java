@@ -226,34 +226,23 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     /** ZCOUNT: members whose score is inside the range. */
     public long count(ScoreRange range) {
-        if (listpack != null) {
-            int first = listpack.firstInRange(range);
-            if (first < 0) {
-                return 0;
-            }
-            int i = first;
-            while (i < listpack.size() && range.belowMax(listpack.score(i))) {
-                i++;
-            }
-            return i - first;
-        }
-        Node first = zsl.firstInRange(range);
-        if (first == null) {
-            return 0;
-        }
-        Node last = zsl.lastInRange(range);
-        return zsl.rankOf(last.score, last.ele) - zsl.rankOf(first.score, first.ele) + 1;
+        return count(ElementRange.of(range));
     }
 
     /** ZLEXCOUNT: members inside the lexicographic range. */
     public long count(LexRange range) {
+        return count(ElementRange.of(range));
+    }
+
+    /** zsetCount() / zsetLexCount(): the members inside the range. */
+    private long count(ElementRange range) {
         if (listpack != null) {
-            int first = listpack.firstInRange(range);
+            int first = range.firstIn(listpack);
             if (first < 0) {
                 return 0;
             }
             int i = first;
-            while (i < listpack.size() && listpack.belowMax(range, i)) {
+            while (i < listpack.size() && range.belowMax(listpack, i)) {
                 i++;
             }
             return i - first;
@@ -262,12 +251,9 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         if (first == null) {
             return 0;
         }
-        long count = zsl.length() - (zsl.rankOf(first.score, first.ele) - 1);
+        // the last node inside exists too: the first one is a candidate
         Node last = zsl.lastInRange(range);
-        if (last != null) {
-            count -= zsl.length() - zsl.rankOf(last.score, last.ele);
-        }
-        return count;
+        return zsl.rankOf(last.score, last.ele) - zsl.rankOf(first.score, first.ele) + 1;
     }
 
     // ---- ranges ----
@@ -304,50 +290,26 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
      * {@code limit} ({@code limit < 0}: no limit). A negative offset skips everything, as in Redis.
      */
     public void rangeByScore(ScoreRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
-        if (offset < 0 || (offset > 0 && offset >= size())) {
-            return;
-        }
-        if (listpack != null) {
-            int i = reverse ? listpack.lastInRange(range) : listpack.firstInRange(range);
-            if (i < 0) {
-                return;
-            }
-            i += (int) (reverse ? -offset : offset);
-            for (; i >= 0 && i < listpack.size() && limit != 0; i += reverse ? -1 : 1, limit--) {
-                double score = listpack.score(i);
-                if (reverse ? !range.aboveMin(score) : !range.belowMax(score)) {
-                    break;
-                }
-                visitor.visit(listpack.member(i), score);
-            }
-            return;
-        }
-        Node x = reverse ? zsl.lastInRange(range) : zsl.firstInRange(range);
-        for (long skip = offset; x != null && skip > 0; skip--) {
-            x = reverse ? x.backward : x.next();
-        }
-        for (; x != null && limit != 0; limit--) {
-            if (reverse ? !range.aboveMin(x.score) : !range.belowMax(x.score)) {
-                break;
-            }
-            visitor.visit(x.ele, x.score);
-            x = reverse ? x.backward : x.next();
-        }
+        range(ElementRange.of(range), reverse, offset, limit, visitor);
     }
 
     /** genericZrangebylexCommand(): as {@link #rangeByScore}, for a lexicographic range. */
     public void rangeByLex(LexRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
+        range(ElementRange.of(range), reverse, offset, limit, visitor);
+    }
+
+    private void range(ElementRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
         if (offset < 0 || (offset > 0 && offset >= size())) {
             return;
         }
         if (listpack != null) {
-            int i = reverse ? listpack.lastInRange(range) : listpack.firstInRange(range);
+            int i = reverse ? range.lastIn(listpack) : range.firstIn(listpack);
             if (i < 0) {
                 return;
             }
             i += (int) (reverse ? -offset : offset);
             for (; i >= 0 && i < listpack.size() && limit != 0; i += reverse ? -1 : 1, limit--) {
-                if (reverse ? !listpack.aboveMin(range, i) : !listpack.belowMax(range, i)) {
+                if (reverse ? !range.aboveMin(listpack, i) : !range.belowMax(listpack, i)) {
                     break;
                 }
                 visitor.visit(listpack.member(i), listpack.score(i));
@@ -359,7 +321,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             x = reverse ? x.backward : x.next();
         }
         for (; x != null && limit != 0; limit--) {
-            if (reverse ? !range.aboveMin(x.ele) : !range.belowMax(x.ele)) {
+            if (reverse ? !range.aboveMin(x) : !range.belowMax(x)) {
                 break;
             }
             visitor.visit(x.ele, x.score);
@@ -394,30 +356,23 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     /** ZREMRANGEBYSCORE. */
     public long removeRange(ScoreRange range) {
-        if (listpack != null) {
-            int first = listpack.firstInRange(range);
-            if (first < 0) {
-                return 0;
-            }
-            int end = first;
-            while (end < listpack.size() && range.belowMax(listpack.score(end))) {
-                end++;
-            }
-            listpack.delete(first, end);
-            return end - first;
-        }
-        return zsl.deleteRange(range, this::forget);
+        return removeRange(ElementRange.of(range));
     }
 
     /** ZREMRANGEBYLEX. */
     public long removeRange(LexRange range) {
+        return removeRange(ElementRange.of(range));
+    }
+
+    /** zremrangeGenericCommand()'s deletion, for both kinds of range. */
+    private long removeRange(ElementRange range) {
         if (listpack != null) {
-            int first = listpack.firstInRange(range);
+            int first = range.firstIn(listpack);
             if (first < 0) {
                 return 0;
             }
             int end = first;
-            while (end < listpack.size() && listpack.belowMax(range, end)) {
+            while (end < listpack.size() && range.belowMax(listpack, end)) {
                 end++;
             }
             listpack.delete(first, end);

@@ -251,128 +251,65 @@ final class ZSkipList {
         return null;
     }
 
-    // ---- score ranges ----
+    // ---- score and lexicographic ranges (the latter meaningful when all scores are equal) ----
 
-    /** zslIsInRange(): true when some node may be inside (the range is not empty and overlaps). */
-    boolean isInRange(ScoreRange range) {
+    /** zslIsInRange() / zslIsInLexRange(): true when some node may be inside (the range is not empty and overlaps). */
+    private boolean isInRange(ElementRange range) {
         if (range.isEmpty()) {
             return false;
         }
         Node x = tail;
-        if (x == null || !range.aboveMin(x.score)) {
+        if (x == null || !range.aboveMin(x)) {
             return false;
         }
         x = header.forward[0];
-        return x != null && range.belowMax(x.score);
+        return x != null && range.belowMax(x);
     }
 
-    /** zslNthInRange() with n = 0: the lowest node inside the range, or null. */
-    Node firstInRange(ScoreRange range) {
+    /** zslNthInRange() with n = 0 / zslFirstInLexRange(): the lowest node inside the range, or null. */
+    Node firstInRange(ElementRange range) {
         if (!isInRange(range)) {
             return null;
         }
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].score)) {
+            while (x.forward[i] != null && !range.aboveMin(x.forward[i])) {
                 x = x.forward[i];
             }
         }
         x = x.forward[0];
-        return range.belowMax(x.score) ? x : null;
+        return range.belowMax(x) ? x : null;
     }
 
-    /** The highest node inside the range, or null. */
-    Node lastInRange(ScoreRange range) {
+    /** zslLastInLexRange() and its score twin: the highest node inside the range, or null. */
+    Node lastInRange(ElementRange range) {
         if (!isInRange(range)) {
             return null;
         }
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && range.belowMax(x.forward[i].score)) {
+            while (x.forward[i] != null && range.belowMax(x.forward[i])) {
                 x = x.forward[i];
             }
         }
-        return range.aboveMin(x.score) ? x : null;
+        return range.aboveMin(x) ? x : null;
     }
 
-    /** zslDeleteRangeByScore(): removes the nodes inside the range, telling {@code removed} of each. */
-    long deleteRange(ScoreRange range, Consumer<Node> removed) {
+    /**
+     * zslDeleteRangeByScore() / zslDeleteRangeByLex(): removes the nodes inside the range, telling
+     * {@code removed} of each.
+     */
+    long deleteRange(ElementRange range, Consumer<Node> removed) {
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].score)) {
+            while (x.forward[i] != null && !range.aboveMin(x.forward[i])) {
                 x = x.forward[i];
             }
             update[i] = x;
         }
         x = x.forward[0];
         long count = 0;
-        while (x != null && range.belowMax(x.score)) {
-            Node next = x.forward[0];
-            unlink(x);
-            removed.accept(x);
-            count++;
-            x = next;
-        }
-        clearPath();
-        return count;
-    }
-
-    // ---- lexicographic ranges (meaningful when all scores are equal) ----
-
-    /** zslIsInLexRange(). */
-    boolean isInRange(LexRange range) {
-        if (range.isEmpty()) {
-            return false;
-        }
-        Node x = tail;
-        if (x == null || !range.aboveMin(x.ele)) {
-            return false;
-        }
-        x = header.forward[0];
-        return x != null && range.belowMax(x.ele);
-    }
-
-    /** zslFirstInLexRange(). */
-    Node firstInRange(LexRange range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-        }
-        x = x.forward[0];
-        return range.belowMax(x.ele) ? x : null;
-    }
-
-    /** zslLastInLexRange(). */
-    Node lastInRange(LexRange range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && range.belowMax(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-        }
-        return range.aboveMin(x.ele) ? x : null;
-    }
-
-    /** zslDeleteRangeByLex(). */
-    long deleteRange(LexRange range, Consumer<Node> removed) {
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-            update[i] = x;
-        }
-        x = x.forward[0];
-        long count = 0;
-        while (x != null && range.belowMax(x.ele)) {
+        while (x != null && range.belowMax(x)) {
             Node next = x.forward[0];
             unlink(x);
             removed.accept(x);
