@@ -7,7 +7,8 @@
  * HSCAN, SSCAN and ZSCAN promise "every element present for the whole iteration is returned" while the
  * collection grows or shrinks between calls. {@link io.hexaredis.domain.dict.ScanCursor} and
  * {@link io.hexaredis.domain.dict.ScanOptions} read the cursor and the MATCH/COUNT options the way
- * scanGenericCommand() in db.c does; {@link io.hexaredis.domain.dict.Sampling} picks distinct
+ * scanGenericCommand() in db.c does, and {@link io.hexaredis.domain.dict.CollectionScan} runs the
+ * steps of that function common to HSCAN, SSCAN and ZSCAN; {@link io.hexaredis.domain.dict.Sampling} picks distinct
  * elements at random for SRANDMEMBER, SPOP and HRANDFIELD.
  *
  * <p>The keyspace has its own table ({@code domain.keyspace.KeyTable}) because its entries also
