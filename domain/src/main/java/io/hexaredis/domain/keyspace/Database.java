@@ -259,6 +259,23 @@ public final class Database {
         changed(key, changes);
     }
 
+    /**
+     * Records a write of {@code changes} elements to the collection {@code value}, storing it under
+     * {@code key} first if it is not there yet: the commands of t_hash.c and t_set.c look up or
+     * create their collection, and one they created is added only once something is in it, so a
+     * failing command never leaves an empty collection behind. The addition counts as one of the
+     * changes.
+     */
+    public void written(byte[] key, RedisValue value, long changes, long now) {
+        if (get(key, now) != value) {
+            set(key, value);
+            changes--;
+        }
+        if (changes > 0) {
+            modified(key, changes);
+        }
+    }
+
     /** Deletes every key (FLUSHDB); returns how many there were. Redis: emptyData() for one db. */
     public long clear() {
         long removed = keys.size();
