@@ -16,6 +16,7 @@ import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.domain.keyspace.Keyspace;
+import io.hexaredis.domain.persistence.CommandJournal;
 import io.hexaredis.domain.replication.ReplicationLog;
 import io.hexaredis.domain.time.Clock;
 import javax.inject.Singleton;
@@ -51,8 +52,8 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static Propagator propagator(ReplicationLog log) {
-        return new Propagator(log);
+    static Propagator propagator(ReplicationLog log, CommandJournal journal) {
+        return new Propagator(log, journal);
     }
 
     @Provides

@@ -177,6 +177,7 @@ public final class CommandDispatcher {
     private Reply serveBlocked(BlockedClient<Call> client, byte[] key) {
         Call call = client.context();
         call.prepare(call.argv(), server.clock().millis());
+        announceWrites(call, call.argv());
         Reply reply;
         try {
             reply = client.operation().serve(call, key);
@@ -258,11 +259,29 @@ public final class CommandDispatcher {
         session.setMulti(null);
     }
 
+    /**
+     * While a background save runs, lets it copy every value this command may change in place.
+     * Every argument counts as a possible key, not only the spec's key positions: commands with
+     * movable keys (LMPOP, ZUNIONSTORE...) name theirs after a count. An argument that is not a
+     * key at most costs the copy of a key of the same name; a missed key would corrupt the image.
+     */
+    private void announceWrites(Call call, byte[][] argv) {
+        if (keyspace.snapshotGuard() == null) {
+            return;
+        }
+        for (int i = 1; i < argv.length; i++) {
+            call.db().beforeChange(argv[i]);
+        }
+    }
+
     /** Redis's call(): run the command, count it, propagate its effect. */
     private Reply call(Call call, Command<Call> command, byte[][] argv, long now) {
         CommandSpec spec = command.spec();
         call.prepare(argv, now);
         call.session().setLastCommand(spec.name());
+        if (spec.isWrite()) {
+            announceWrites(call, argv);
+        }
         long dirtyBefore = keyspace.dirty();
         Reply reply;
         long startNanos = server.clock().nanos();
