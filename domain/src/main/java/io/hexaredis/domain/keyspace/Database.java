@@ -164,6 +164,21 @@ public final class Database {
         return true;
     }
 
+    /**
+     * Deletes {@code key} as stored, even if its time has passed (dbDelete() called without a
+     * lookup first): no "expired" is reported, so the caller's "del" covers the key either way.
+     * Redis does this for the empty result of SINTERSTORE and friends and for the key RESTORE
+     * REPLACE replaces. True if the key was stored.
+     */
+    public boolean deleteAsStored(byte[] key) {
+        if (keys.find(key) == null) {
+            return false;
+        }
+        keys.remove(key);
+        changed(key, 1);
+        return true;
+    }
+
     /** Sets the absolute expiry of an existing key (setExpire()); false if the key is missing. */
     public boolean setExpire(byte[] key, long at) {
         Entry e = keys.find(key);
