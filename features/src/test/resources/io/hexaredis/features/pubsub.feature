@@ -338,3 +338,33 @@ Feature: Publish/subscribe
         | __keyevent@0__:spop  | s2      |
         | __keyevent@0__:del   | s2      |
       And client "sub" has received nothing
+
+  Rule: Class n (not part of A) publishes new whenever a key is added, before the command's own event
+
+    Scenario: new keys, overwritten keys and the destination of RENAME
+      Given the server is started with "--notify-keyspace-events Eg$ln"
+      When client "sub" runs "PSUBSCRIBE __keyevent@*__:*"
+      And the client runs:
+        | command      | reply       |
+        | SET k v      | OK          |
+        | SET k w      | OK          |
+        | RPUSH l a    | (integer) 1 |
+        | SET t x      | OK          |
+        | RENAME k t   | OK          |
+        | MOVE t 1     | (integer) 1 |
+      Then client "sub" receives the messages:
+        | channel                    | message |
+        | __keyevent@0__:new         | k       |
+        | __keyevent@0__:set         | k       |
+        | __keyevent@0__:set         | k       |
+        | __keyevent@0__:new         | l       |
+        | __keyevent@0__:rpush       | l       |
+        | __keyevent@0__:new         | t       |
+        | __keyevent@0__:set         | t       |
+        | __keyevent@0__:new         | t       |
+        | __keyevent@0__:rename_from | k       |
+        | __keyevent@0__:rename_to   | t       |
+        | __keyevent@1__:new         | t       |
+        | __keyevent@0__:move_from   | t       |
+        | __keyevent@1__:move_to     | t       |
+      And client "sub" has received nothing
