@@ -339,6 +339,54 @@ Feature: Publish/subscribe
         | __keyevent@0__:del   | s2      |
       And client "sub" has received nothing
 
+  Rule: Sorted set commands publish zadd, zincr, zrem, the zremrangeby family, zpopmin and zpopmax, and the STORE events
+
+    Background:
+      Given the server is started with "--notify-keyspace-events EA"
+      And client "sub" runs "PSUBSCRIBE __keyevent@*__:*"
+
+    Scenario: ZINCRBY publishes zincr; a ZADD that changes nothing publishes nothing
+      When the client runs:
+        | command               | reply                        |
+        | ZADD z 1 a 2 b 3 c    | (integer) 3                  |
+        | ZADD z NX 5 a         | (integer) 0                  |
+        | ZINCRBY z 10 a        | "11"                         |
+        | ZREM z b missing      | (integer) 1                  |
+        | ZADD s 1 x            | (integer) 1                  |
+        | ZUNIONSTORE u 2 z s   | (integer) 3                  |
+        | ZRANGESTORE top u 0 0 | (integer) 1                  |
+        | ZPOPMAX z 2           | 1) "a" 2) "11" 3) "c" 4) "3" |
+      Then client "sub" receives the messages:
+        | channel                    | message |
+        | __keyevent@0__:zadd        | z       |
+        | __keyevent@0__:zincr       | z       |
+        | __keyevent@0__:zrem        | z       |
+        | __keyevent@0__:zadd        | s       |
+        | __keyevent@0__:zunionstore | u       |
+        | __keyevent@0__:zrangestore | top     |
+        | __keyevent@0__:zpopmax     | z       |
+        | __keyevent@0__:del         | z       |
+      And client "sub" has received nothing
+
+    Scenario: removing ranges by score, rank and lex
+      When the client runs:
+        | command                  | reply         |
+        | ZADD r 1 a 2 b 3 c 4 d   | (integer) 4   |
+        | ZREMRANGEBYSCORE r 1 1   | (integer) 1   |
+        | ZREMRANGEBYSCORE r 9 10  | (integer) 0   |
+        | ZREMRANGEBYRANK r 0 0    | (integer) 1   |
+        | ZREMRANGEBYLEX r [c [c   | (integer) 1   |
+        | ZPOPMIN r                | 1) "d" 2) "4" |
+      Then client "sub" receives the messages:
+        | channel                         | message |
+        | __keyevent@0__:zadd             | r       |
+        | __keyevent@0__:zremrangebyscore | r       |
+        | __keyevent@0__:zremrangebyrank  | r       |
+        | __keyevent@0__:zremrangebylex   | r       |
+        | __keyevent@0__:zpopmin          | r       |
+        | __keyevent@0__:del              | r       |
+      And client "sub" has received nothing
+
   Rule: Class n (not part of A) publishes new whenever a key is added, before the command's own event
 
     Scenario: new keys, overwritten keys and the destination of RENAME

@@ -41,6 +41,7 @@ import redis.clients.jedis.params.ClientKillParams;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
+import redis.clients.jedis.resps.Tuple;
 import redis.clients.jedis.util.KeyValue;
 
 /**
@@ -274,10 +275,12 @@ class JedisInteropTest {
             redis.rpush(c.key("list"), "x");
             redis.hset(c.key("hash"), "f", "v");
             redis.sadd(c.key("set"), "m");
+            redis.zadd(c.key("zset"), 1, "m");
             assertEquals("string", redis.type(c.key("scan:0")));
             assertEquals("list", redis.type(c.key("list")));
             assertEquals("hash", redis.type(c.key("hash")));
             assertEquals("set", redis.type(c.key("set")));
+            assertEquals("zset", redis.type(c.key("zset")));
             assertEquals("none", redis.type(c.key("none")));
             assertEquals("OK", redis.rename(c.key("scan:0"), c.key("renamed")));
             assertEquals("0", redis.get(c.key("renamed")));
@@ -369,6 +372,38 @@ class JedisInteropTest {
             assertEquals(2, redis.sinterstore(c.key("set:both"), a, b));
             assertEquals(Set.of("3", "4"), redis.smembers(c.key("set:both")));
             assertEquals(Set.of(), redis.smembers(c.key("none")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"plain", "pooled", "RedisClient"})
+    void sortedSetsRankScoreAndPop(String how) throws Exception {
+        try (Client c = open(how)) {
+            JedisCommands redis = c.text();
+            String board = c.key("board");
+            Map<String, Double> scores = new LinkedHashMap<>();
+            scores.put("ada", 3.0);
+            scores.put("bob", 1.5);
+            scores.put("cy", 2.0);
+            assertEquals(3, redis.zadd(board, scores));
+            assertEquals(0, redis.zadd(board, 1.5, "bob"));
+            assertEquals(List.of("bob", "cy", "ada"), redis.zrange(board, 0, -1));
+            assertEquals(List.of("ada", "cy"), redis.zrevrange(board, 0, 1));
+            assertEquals(List.of(new Tuple("bob", 1.5), new Tuple("cy", 2.0), new Tuple("ada", 3.0)),
+                    redis.zrangeWithScores(board, 0, -1));
+            assertEquals(2.0, redis.zscore(board, "cy"));
+            assertNull(redis.zscore(board, "nobody"));
+            assertEquals(4.25, redis.zincrby(board, 2.25, "cy"));
+            assertEquals(2L, redis.zrank(board, "cy"));
+            assertEquals(List.of("bob", "ada"), redis.zrangeByScore(board, 1, 3));
+            assertEquals(2, redis.zcount(board, "(1.5", "+inf"));
+            assertEquals(new Tuple("bob", 1.5), redis.zpopmin(board));
+            assertEquals(2, redis.zcard(board));
+            redis.zadd(c.key("other"), 10, "ada");
+            assertEquals(2, redis.zunionstore(c.key("union"), board, c.key("other")));
+            assertEquals(13.0, redis.zscore(c.key("union"), "ada"));
+            assertEquals(1, redis.zrem(board, "ada", "nobody"));
+            assertEquals(List.of(new Tuple("cy", 4.25)), redis.zrangeWithScores(board, 0, -1));
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisConnectionException;
@@ -17,6 +18,7 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
+import io.lettuce.core.ScoredValue;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -212,10 +214,12 @@ class LettuceInteropTest {
             redis.rpush("lettuce:typed:list", "x");
             redis.hset("lettuce:typed:hash", "f", "v");
             redis.sadd("lettuce:typed:set", "m");
+            redis.zadd("lettuce:typed:zset", 1, "m");
             assertEquals("string", redis.type("lettuce:scan:0"));
             assertEquals("list", redis.type("lettuce:typed:list"));
             assertEquals("hash", redis.type("lettuce:typed:hash"));
             assertEquals("set", redis.type("lettuce:typed:set"));
+            assertEquals("zset", redis.type("lettuce:typed:zset"));
             assertEquals("none", redis.type("lettuce:none"));
             assertEquals("OK", redis.rename("lettuce:scan:0", "lettuce:renamed"));
             assertEquals(0, redis.exists("lettuce:scan:0"));
@@ -248,6 +252,27 @@ class LettuceInteropTest {
             assertEquals(Set.of("1", "2", "3"), redis.smembers("lettuce:s1"));
             assertEquals(Set.of("2", "3"), redis.sinter("lettuce:s1", "lettuce:s2"));
             assertTrue(redis.sismember("lettuce:s1", "1"));
+        }
+    }
+
+    @Test
+    void sortedSetsWithScoresAsRespThreeDoubles() {
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            RedisCommands<String, String> redis = connection.sync();
+            assertEquals(3, redis.zadd("lettuce:board", ScoredValue.just(3, "ada"), ScoredValue.just(1.5, "bob"),
+                    ScoredValue.just(2, "cy")));
+            assertEquals(List.of("bob", "cy", "ada"), redis.zrange("lettuce:board", 0, -1));
+            assertEquals(List.of(ScoredValue.just(1.5, "bob"), ScoredValue.just(2, "cy"), ScoredValue.just(3, "ada")),
+                    redis.zrangeWithScores("lettuce:board", 0, -1));
+            assertEquals(2.0, redis.zscore("lettuce:board", "cy"));
+            assertNull(redis.zscore("lettuce:board", "nobody"));
+            assertEquals(4.25, redis.zincrby("lettuce:board", 2.25, "cy"));
+            assertEquals(2L, redis.zrank("lettuce:board", "cy"));
+            assertEquals(List.of("ada", "cy"), redis.zrangebyscore("lettuce:board", Range.create(3, 5)));
+            assertEquals(ScoredValue.just(1.5, "bob"), redis.zpopmin("lettuce:board"));
+            assertEquals(2, redis.zcard("lettuce:board"));
+            assertEquals(1, redis.zrem("lettuce:board", "ada"));
+            assertEquals(List.of(ScoredValue.just(4.25, "cy")), redis.zrangeWithScores("lettuce:board", 0, -1));
         }
     }
 

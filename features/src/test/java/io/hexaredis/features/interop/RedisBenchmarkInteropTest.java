@@ -19,9 +19,9 @@ class RedisBenchmarkInteropTest {
     private static final ExternalTool BENCHMARK = ExternalTool.find("redis-benchmark");
 
     /** The tests redis-benchmark runs for {@code -t}, with the names it prints for them. */
-    private static final String TESTS = "ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,mset";
+    private static final String TESTS = "ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,mset";
     private static final String[] NAMES = {"PING_INLINE", "PING_MBULK", "SET", "GET", "INCR", "LPUSH", "RPUSH",
-        "LPOP", "RPOP", "SADD", "HSET", "SPOP", "MSET (10 keys)"};
+        "LPOP", "RPOP", "SADD", "HSET", "SPOP", "ZADD", "MSET (10 keys)"};
 
     @Test
     void aPipelinedRunOfEveryDataTypeCompletesWithoutErrors() {

@@ -91,13 +91,18 @@ class RedisCliInteropTest {
     }
 
     @Test
-    void dashThreeShowsMapsAndSets() {
+    void dashThreeShowsMapsSetsAndDoubles() {
         cli("HSET", "cli:map", "f", "v");
         assertEquals("1# \"f\" => \"v\"\n", cli("-3", "--no-raw", "HGETALL", "cli:map").stdout());
         assertEquals("1) \"f\"\n2) \"v\"\n", cli("--no-raw", "HGETALL", "cli:map").stdout(), "RESP2 flattens the map");
         cli("SADD", "cli:set", "only");
         assertEquals("1~ \"only\"\n", cli("-3", "--no-raw", "SMEMBERS", "cli:set").stdout());
         assertEquals("(nil)\n", cli("-3", "--no-raw", "GET", "cli:none").stdout());
+        cli("ZADD", "cli:zset", "1.5", "a", "2", "b");
+        assertEquals("(double) 1.5\n", cli("-3", "--no-raw", "ZSCORE", "cli:zset", "a").stdout());
+        assertEquals("\"1.5\"\n", cli("--no-raw", "ZSCORE", "cli:zset", "a").stdout(), "RESP2 sends the double as a string");
+        assertEquals("1) 1) \"a\"\n   2) (double) 1.5\n2) 1) \"b\"\n   2) (double) 2\n",
+                cli("-3", "--no-raw", "ZRANGE", "cli:zset", "0", "-1", "WITHSCORES").stdout());
     }
 
     /** INFO as monitoring scripts read it: "# Section" headers, then field:value lines, CRLF-terminated. */
