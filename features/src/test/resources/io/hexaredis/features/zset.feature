@@ -364,6 +364,82 @@ Feature: Sorted sets
         | ZMPOP 1 k MIN COUNT 1 COUNT 1    | (error) ERR syntax error                       |
         | ZMPOP 1 k                        | (error) ERR wrong number of arguments for 'zmpop' command |
 
+  Rule: BZPOPMIN, BZPOPMAX and BZMPOP pop at once when they can, or wait for a ZADD
+
+    Scenario: a sorted set is there: no waiting
+      When the client runs:
+        | command                        | reply                                       |
+        | ZADD b 1 x 2 y 3 z             | (integer) 3                                 |
+        | BZPOPMIN a b 0                 | 1) "b" 2) "x" 3) "1"                        |
+        | BZPOPMAX a b 0                 | 1) "b" 2) "z" 3) "3"                        |
+        | BZMPOP 0 2 a b MIN COUNT 5     | 1) "b" 2) 1) 1) "y" 2) "2"                  |
+        | EXISTS b                       | (integer) 0                                 |
+
+    Scenario: a blocked client is served by another client's ZADD
+      When client "B" blocks on "BZPOPMIN z 0"
+      Then client "B" has received nothing
+      When client "A" runs "ZADD z 2 b 1 a"
+      Then the reply is "(integer) 2"
+      And client "B" receives "1) \"z\" 2) \"a\" 3) \"1\""
+      When the client runs:
+        | command          | reply         |
+        | ZRANGE z 0 -1    | 1) "b"        |
+
+    Scenario: clients are served in the order they blocked, each from the key that got members
+      When client "C" blocks on "BZPOPMAX z 0"
+      And client "B" blocks on "BZMPOP 0 2 y z MIN COUNT 2"
+      And client "D" blocks on "BZPOPMIN y z 0"
+      And client "A" runs "ZADD z 1 a 2 b 3 c 4 d"
+      Then client "C" receives "1) \"z\" 2) \"d\" 3) \"4\""
+      And client "B" receives "1) \"z\" 2) 1) 1) \"a\" 2) \"1\" 2) 1) \"b\" 2) \"2\""
+      And client "D" receives "1) \"z\" 2) \"c\" 3) \"3\""
+
+    Scenario: a key of another type does not serve a sorted set waiter
+      When client "B" blocks on "BZPOPMIN k 0"
+      And client "A" runs "RPUSH k v"
+      Then client "B" has received nothing
+
+    Scenario: a timeout ends the wait with a nil
+      When client "B" blocks on "BZMPOP 1.5 1 z MAX"
+      And 1 second passes
+      Then client "B" has received nothing
+      When 1 second passes
+      Then client "B" receives "(nil)"
+
+    Scenario: inside MULTI they answer as timed out
+      When the client runs:
+        | command              | reply                           |
+        | MULTI                | OK                              |
+        | BZPOPMIN z 0         | QUEUED                          |
+        | BZMPOP 0 1 z MIN     | QUEUED                          |
+        | EXEC                 | 1) (nil) 2) (nil)               |
+
+    Scenario Outline: argument errors
+      When the client runs:
+        | command   | reply   |
+        | <command> | <error> |
+
+      Examples:
+        | command                          | error                                                        |
+        | BZPOPMIN z abc                   | (error) ERR timeout is not a float or out of range          |
+        | BZPOPMAX z -1                    | (error) ERR timeout is negative                              |
+        | BZPOPMIN z                       | (error) ERR wrong number of arguments for 'bzpopmin' command |
+        | BZMPOP x 0 z MIN                 | (error) ERR numkeys should be greater than 0                 |
+        | BZMPOP x 1 z UP                  | (error) ERR syntax error                                     |
+        | BZMPOP -1 1 z MIN COUNT 0        | (error) ERR count should be greater than 0                   |
+        | BZMPOP -1 1 z MIN                | (error) ERR timeout is negative                              |
+        | BZMPOP abc 1 z MIN               | (error) ERR timeout is not a float or out of range          |
+        | BZMPOP 0 1 z                     | (error) ERR wrong number of arguments for 'bzmpop' command   |
+
+    Scenario: a key of another type before the sorted set
+      When the client runs:
+        | command              | reply                                                                     |
+        | SET s v              | OK                                                                        |
+        | ZADD z 1 a           | (integer) 1                                                               |
+        | BZPOPMIN s z 0       | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | BZMPOP 0 2 s z MIN   | (error) WRONGTYPE Operation against a key holding the wrong kind of value |
+        | BZPOPMIN nokey z 0   | 1) "z" 2) "a" 3) "1"                                                      |
+
   Rule: ZUNION, ZINTER and ZDIFF combine sorted sets, with WEIGHTS and AGGREGATE
 
     Background:
@@ -553,3 +629,6 @@ Feature: Sorted sets
         | ZPOPMAX k 1                           | 1) 1) "c" 2) (double) 3                                      |
         | ZMPOP 1 k MIN COUNT 5                 | 1) "k" 2) 1) 1) "b" 2) (double) 2                            |
         | ZMPOP 1 k MIN                         | (nil)                                                        |
+        | ZADD k 1.5 a 2 b                      | (integer) 2                                                  |
+        | BZPOPMIN k 0                          | 1) "k" 2) "a" 3) (double) 1.5                                |
+        | BZMPOP 0 1 k MAX                      | 1) "k" 2) 1) 1) "b" 2) (double) 2                            |

@@ -7,6 +7,7 @@ import io.hexaredis.domain.keyspace.ValueType;
 import io.hexaredis.domain.zset.ZSkipList.Node;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
@@ -83,6 +84,31 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
      */
     public static RedisSortedSet forFirstMember(byte[] member, ListpackLimits limits) {
         return limits.maxEntries() == 0 || member.length > limits.maxValue() ? newSkiplist() : newListpack();
+    }
+
+    /**
+     * A set read back from an RDB file or a RESTORE payload, in the encoding Redis 7.0's
+     * rdbLoadObject() gives it: one stored compact (ziplist, listpack) stays compact unless it has
+     * more members than zset-max-listpack-entries (the member length is not looked at); one stored
+     * as a skip list (ZSET, ZSET_2) becomes compact when it fits both limits. The members must be
+     * distinct; {@code scores[i]} is the score of {@code members.get(i)}.
+     */
+    public static RedisSortedSet loaded(List<byte[]> members, double[] scores, boolean compact, ListpackLimits limits) {
+        if (compact && members.size() <= limits.maxEntries()) {
+            ZsetListpack lp = new ZsetListpack();
+            for (int i = 0; i < members.size(); i++) {
+                lp.insert(scores[i], members.get(i));
+            }
+            return new RedisSortedSet(lp);
+        }
+        RedisSortedSet set = newSkiplist();
+        for (int i = 0; i < members.size(); i++) {
+            set.insertNew(members.get(i), scores[i]);
+        }
+        if (!compact) {
+            set.convertToListpackIfNeeded(limits);
+        }
+        return set;
     }
 
     @Override

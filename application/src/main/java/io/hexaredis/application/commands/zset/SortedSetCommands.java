@@ -5,8 +5,8 @@ import io.hexaredis.domain.command.Command;
 import java.util.List;
 
 /**
- * The sorted set group (t_zset.c), in the order of Redis's command table. BZPOPMIN, BZPOPMAX and
- * BZMPOP belong between the blocking commands and are served by {@link ZpopGeneric}.
+ * The sorted set group (t_zset.c), in the order of Redis's command table. The blocking pops
+ * (BZMPOP, BZPOPMAX, BZPOPMIN) share their popping with the others in {@link ZpopGeneric}.
  */
 public final class SortedSetCommands {
 
@@ -14,6 +14,9 @@ public final class SortedSetCommands {
 
     public static List<Command<Call>> all() {
         return List.of(
+                new BzmpopCommand(),
+                new BzpopmaxCommand(),
+                new BzpopminCommand(),
                 new ZaddCommand(),
                 new ZcardCommand(),
                 new ZcountCommand(),

@@ -1,10 +1,12 @@
 package io.hexaredis.application.commands.zset;
 
+import io.hexaredis.application.blocking.Timeout;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.domain.bytes.ByteStrings;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.error.RedisError;
+import io.hexaredis.domain.keyspace.ValueType;
 import io.hexaredis.domain.zset.RedisSortedSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,5 +147,42 @@ final class ZpopGeneric {
             keys.add(call.arg(numkeysIndex + 1 + i));
         }
         return new Mpop(keys, max, count == -1 ? 1 : count);
+    }
+
+    /** BZPOPMIN and BZPOPMAX: {@code key [key ...] timeout}, the timeout checked before the keys. */
+    static Reply bzpop(Call call, boolean max) {
+        long timeout = Timeout.parse(call.arg(call.argc() - 1), call.now());
+        List<byte[]> keys = new ArrayList<>(call.argc() - 2);
+        for (int j = 1; j < call.argc() - 1; j++) {
+            keys.add(call.arg(j));
+        }
+        return blockingPop(call, keys, max, -1, timeout, false, Rewrite.WITHOUT_COUNT);
+    }
+
+    /** BZMPOP: {@code timeout numkeys key [key ...] MIN|MAX [COUNT count]}, the timeout checked last. */
+    static Reply bzmpop(Call call) {
+        Mpop args = parseMpop(call, 2);
+        long timeout = Timeout.parse(call.arg(1), call.now());
+        return blockingPop(call, args.keys(), args.max(), args.count(), timeout, true, Rewrite.WITH_COUNT);
+    }
+
+    /**
+     * blockingGenericZpopCommand(): pops at once from the first key holding a sorted set (a key of
+     * another type met before it is WRONGTYPE), else answers a nil array where the client may not
+     * block (MULTI, scripts), else blocks on every key. A client served later pops the same way,
+     * from the key that became ready (serveClientBlockedOnSortedSet() in blocked.c).
+     */
+    private static Reply blockingPop(Call call, List<byte[]> keys, boolean max, long count, long timeout,
+            boolean nested, Rewrite rewrite) {
+        for (byte[] key : keys) {
+            if (Zsets.lookup(call, key) != null) {
+                return pop(call, List.of(key), max, count, true, nested, true, rewrite);
+            }
+        }
+        if (!call.mayBlock()) {
+            return Reply.NIL_ARRAY;
+        }
+        return call.block(keys, ValueType.ZSET, timeout, Reply.NIL_ARRAY,
+                (c, key) -> pop(c, List.of(key), max, count, true, nested, true, rewrite));
     }
 }
