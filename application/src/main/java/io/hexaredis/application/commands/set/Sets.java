@@ -58,14 +58,20 @@ final class Sets {
         return sets;
     }
 
-    /** Stores a computed set at {@code key} (replacing any value and TTL), or deletes the key when it is empty. */
+    /**
+     * Stores a computed set at {@code key} (replacing any value and TTL), or deletes the key when it
+     * is empty. The two paths treat a destination whose time has passed differently, as Redis's
+     * do: storing goes through setKey(), whose lookup reports the old key "expired" first; the
+     * empty result calls dbDelete() directly, so the old key is reported as "del" only.
+     */
     static Reply store(Call call, byte[] key, RedisSet result, String event) {
         if (result.size() > 0) {
+            call.db().exists(key, call.now());
             call.db().set(key, result);
             call.notifyKeyspaceEvent(NotifyType.SET, event, key);
             return Reply.integer(result.size());
         }
-        if (call.db().delete(key, call.now())) {
+        if (call.db().deleteAsStored(key)) {
             call.notifyKeyspaceEvent(NotifyType.GENERIC, "del", key);
         }
         return Reply.ZERO;
