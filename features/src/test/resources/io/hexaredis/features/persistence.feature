@@ -324,3 +324,27 @@ Feature: Persistence
         | RESTORE k 0 "\x00\x03bar\n\x00\xe6\xbeI`\xeef\xfd\x17" SOON                       | (error) ERR syntax error                                  |
         | RESTORE k 0                                                                       | (error) ERR wrong number of arguments for 'restore' command |
         | RESTORE k 0 "\x00\x03bar\n\x0b\x00\x0b\xf4\x84\x16\x8bq\xcf\x1e"                  | (error) ERR DUMP payload version or checksum are wrong    |
+
+  Rule: DEBUG RELOAD saves, empties and reloads the dataset in place
+
+    Scenario: every type, TTLs and the values survive a reload
+      Given the server is started with "--enable-debug-command yes"
+      When the client runs:
+        | command                         | reply        |
+        | SET s v                         | OK           |
+        | PEXPIRE s 100000                | (integer) 1  |
+        | RPUSH l a b                     | (integer) 2  |
+        | HSET h f v                      | (integer) 1  |
+        | SADD st 1 2                     | (integer) 2  |
+        | ZADD z 1.5 m                    | (integer) 1  |
+        | DEBUG RELOAD                    | OK           |
+        | DBSIZE                          | (integer) 5  |
+        | GET s                           | "v"          |
+        | LRANGE l 0 -1                   | 1) "a" 2) "b" |
+        | HGET h f                        | "v"          |
+        | SCARD st                        | (integer) 2  |
+        | ZSCORE z m                      | "1.5"        |
+        | DEBUG RELOAD NOSAVE NOFLUSH     | (error) ERR Error trying to load the RDB dump, check server logs. |
+        | DEBUG RELOAD SOMETIMES          | (error) ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options. |
+      When the client runs "PTTL s"
+      Then the reply matches "^\(integer\) (99\d\d\d|100000)$"

@@ -303,7 +303,7 @@ Feature: Server
         | DEBUG DIGEST               | (error) ERR unknown subcommand or wrong number of arguments for 'DIGEST'. Try DEBUG HELP. |
         | DEBUG                      | (error) ERR wrong number of arguments for 'debug' command                        |
       When the client runs "DEBUG HELP"
-      Then the reply matches "^1\) DEBUG <subcommand>"
+      Then the reply matches "^\s*1\) DEBUG <subcommand>"
 
   Rule: SHUTDOWN stops the server
 

@@ -234,6 +234,32 @@ public final class Persistence {
 
     // ---- RDB ----
 
+    /**
+     * DEBUG RELOAD: saves the RDB (unless {@code save} is false), empties the keyspace (unless
+     * {@code flush} is false) and loads the file back, on this thread, as debug.c does with
+     * rdbSave(), emptyData() and rdbLoad(). A test of the save/load round trip on live data.
+     *
+     * @throws IOException when saving or loading fails; the message says which
+     */
+    public void debugReload(boolean save, boolean flush) throws IOException {
+        if (save) {
+            try {
+                saveNow();
+            } catch (IOException e) {
+                throw new IOException("ERR Error trying to save the DB", e);
+            }
+        }
+        if (flush) {
+            keyspace.flushAll();
+        }
+        try {
+            store.load(keyspace);
+        } catch (IOException e) {
+            throw new IOException("ERR Error trying to load the RDB dump, check server logs.", e);
+        }
+        LOG.info("DB reloaded by DEBUG RELOAD");
+    }
+
     /** SAVE: writes the snapshot now, on this thread (rdbSave()). */
     public void saveNow() throws IOException {
         try {

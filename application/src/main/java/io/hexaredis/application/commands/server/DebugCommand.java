@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
  *       strtod() reads it (a word that is not a number sleeps 0 seconds);
  *   <li>DEBUG SET-ACTIVE-EXPIRE 0|1: stops and restarts the cron's active expiry, so that only
  *       lazy expiry deletes keys;
+ *   <li>DEBUG RELOAD [MERGE] [NOFLUSH] [NOSAVE]: saves the RDB, empties the keyspace and loads the
+ *       file back (NOSAVE skips the save, NOFLUSH the emptying; MERGE is accepted as NOFLUSH is);
  *   <li>DEBUG HELP.
  * </ul>
  * Other subcommands get Redis's unknown-subcommand error. Like Redis 7.0, DEBUG is refused unless
@@ -53,12 +55,28 @@ final class DebugCommand implements Command<Call> {
                     "    Setting it to 0 disables expiring keys in background when they are not",
                     "    accessed (otherwise the Redis behavior). Setting it to 1 reenables back the",
                     "    default.",
+                    "RELOAD [option ...]",
+                    "    Save the RDB on disk and reload it back to memory. Valid <option> values:",
+                    "    * MERGE: conflicting keys will be loaded from RDB.",
+                    "    * NOFLUSH: the existing database will not be removed before load, but",
+                    "      conflicting keys will generate an exception and kill the server.",
+                    "    * NOSAVE: the database will be loaded from an existing RDB file.",
+                    "    Examples:",
+                    "    * DEBUG RELOAD: verify that the server is able to persist, flush and reload",
+                    "      the database.",
+                    "    * DEBUG RELOAD NOSAVE: replace the current database with the contents of an",
+                    "      existing RDB file.",
+                    "    * DEBUG RELOAD NOSAVE NOFLUSH MERGE: add the contents of an existing RDB",
+                    "      file to the database.",
                     "SLEEP <seconds>",
                     "    Stop the server for <seconds>. Decimals allowed.");
         }
         if (call.argc() == 3 && ByteStrings.equalsIgnoreCase(sub, "sleep")) {
             sleep(strtod(text(call.arg(2))));
             return Reply.OK;
+        }
+        if (ByteStrings.equalsIgnoreCase(sub, "reload")) {
+            return reload(call);
         }
         if (call.argc() == 3 && ByteStrings.equalsIgnoreCase(sub, "set-active-expire")) {
             call.server().setActiveExpireEnabled(atoi(text(call.arg(2))) != 0);
@@ -67,6 +85,27 @@ final class DebugCommand implements Command<Call> {
         String shown = text(sub);
         return Reply.error("ERR unknown subcommand or wrong number of arguments for '"
                 + (shown.length() > 128 ? shown.substring(0, 128) : shown) + "'. Try DEBUG HELP.");
+    }
+
+    private static Reply reload(Call call) {
+        boolean save = true;
+        boolean flush = true;
+        for (int i = 2; i < call.argc(); i++) {
+            byte[] option = call.arg(i);
+            if (ByteStrings.equalsIgnoreCase(option, "nosave")) {
+                save = false;
+            } else if (ByteStrings.equalsIgnoreCase(option, "noflush") || ByteStrings.equalsIgnoreCase(option, "merge")) {
+                flush = false;
+            } else {
+                return Reply.error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
+            }
+        }
+        try {
+            call.server().persistence().debugReload(save, flush);
+        } catch (java.io.IOException e) {
+            return Reply.error(e.getMessage());
+        }
+        return Reply.OK;
     }
 
     private static void sleep(double seconds) {
