@@ -12,6 +12,7 @@ import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.pubsub.KeyspaceEvents;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.replication.Replicas;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.commands.StandardCommands;
@@ -45,8 +46,9 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static ReplicationLog replicationLog() {
-        return new Backlog();
+    static ReplicationLog replicationLog(ServerState server) {
+        return new Backlog(new Replicas(server.clock(), server.outputBufferLimits()),
+                server.config().getLong("repl-backlog-size"));
     }
 
     @Provides

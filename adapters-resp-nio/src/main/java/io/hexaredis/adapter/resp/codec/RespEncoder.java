@@ -88,6 +88,8 @@ public final class RespEncoder {
             out.writeCrlf();
         } else if (reply instanceof Reply.Push p) {
             writeAggregate(resp3 ? (byte) '>' : (byte) '*', p.items(), protocol, out);
+        } else if (reply instanceof Reply.Raw r) {
+            out.write(r.bytes());
         } else if (!(reply instanceof Reply.None)) {
             throw new IllegalArgumentException("unknown reply " + reply);
         }
