@@ -11,6 +11,7 @@ import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
+import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.command.Reply;
@@ -88,6 +89,8 @@ public final class CommandHarness {
     public final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     public final List<Effect> effects = new ArrayList<>();
     public final PubSub pubsub;
+    /** Keyspace notifications as "event key", prefixed "db N: " when not db 0. */
+    public final List<String> notifications = new ArrayList<>();
     public final CommandDispatcher dispatcher;
     private final List<Call> calls = new ArrayList<>();
 
@@ -104,8 +107,12 @@ public final class CommandHarness {
             }
         };
         pubsub = new PubSub(server.outputBufferLimits(), clock::millis);
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), pubsub,
-                new KeyspaceEvents(pubsub, config));
+        KeyspaceEvents events = new KeyspaceEvents(pubsub, config);
+        KeyspaceNotifier notifier = (type, event, key, db) -> {
+            notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
+            events.notify(type, event, key, db);
+        };
+        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), pubsub, notifier);
         newClient();
     }
 
@@ -150,6 +157,16 @@ public final class CommandHarness {
 
     public void clearEffects() {
         effects.clear();
+    }
+
+    public void assertNotifications(String... expected) {
+        assertEquals(List.of(expected), notifications);
+    }
+
+    /** Forgets what was propagated and notified so far (after setting up a test's data). */
+    public void clearRecords() {
+        effects.clear();
+        notifications.clear();
     }
 
     /** A reply as text for assertions: bulk and status as their text, integers as numbers, errors prefixed "-". */

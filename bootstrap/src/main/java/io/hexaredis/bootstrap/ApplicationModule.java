@@ -79,6 +79,8 @@ final class ApplicationModule {
     @Provides
     @Singleton
     static ServerCron serverCron(ServerState server) {
-        return new ServerCron(new ActiveExpireCycle(server));
+        ServerCron cron = new ServerCron(server, new ActiveExpireCycle(server));
+        cron.add(() -> server.stats().trackInstantaneousMetrics(server.clock().millis()));
+        return cron;
     }
 }

@@ -2,12 +2,12 @@ package io.hexaredis.bootstrap;
 
 import io.hexaredis.application.config.Config;
 import io.hexaredis.application.config.ConfigException;
+import io.hexaredis.application.config.ConfigLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ public final class ServerConfig {
 
     /** From the command line: {@code [config-file] [--name value ...]}. */
     public static ServerConfig fromArgs(String... args) throws IOException {
-        Config config = Config.standard();
+        Config config = Config.standard(new DiskConfigFiles());
         List<String> lines = new ArrayList<>();
         int i = 0;
         if (args.length > 0 && !args[0].startsWith("--")) {
@@ -69,10 +69,12 @@ public final class ServerConfig {
         return new ServerConfig(config);
     }
 
-    /** Applies config lines in order, as loadServerConfigFromString() does. */
+    /**
+     * Applies config lines in order, as loadServerConfigFromString() does: each line sets its
+     * parameter at once (so several client-output-buffer-limit lines each set their class); the
+     * first {@code save} line replaces the default save points and the next ones add to them.
+     */
     static void apply(Config config, List<String> lines) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Integer> lineOf = new LinkedHashMap<>();
         StringBuilder save = null;
         for (int n = 0; n < lines.size(); n++) {
             String raw = lines.get(n).trim();
@@ -104,15 +106,10 @@ public final class ServerConfig {
                 }
                 value = save.toString();
             }
-            values.put(config.param(name).name(), value);
-            lineOf.put(config.param(name).name(), n + 1);
-        }
-        for (Map.Entry<String, String> e : values.entrySet()) {
             try {
-                config.set(Map.of(e.getKey(), e.getValue()), true);
+                config.set(Map.of(name, value), true);
             } catch (ConfigException ex) {
-                int n = lineOf.get(e.getKey());
-                throw new ConfigError(n, lines.get(n - 1).trim(), ex.reason());
+                throw new ConfigError(n + 1, raw, ex.reason());
             }
         }
     }

@@ -93,3 +93,11 @@ Feature: Publish/subscribe
       And client "writer" runs "SET user:1 alice"
       Then client "sub" receives "1) \"pmessage\" 2) \"__key*@0__:*\" 3) \"__keyspace@0__:user:1\" 4) \"set\""
       And client "sub" receives "1) \"pmessage\" 2) \"__key*@0__:*\" 3) \"__keyevent@0__:set\" 4) \"user:1\""
+
+    Scenario: notifications are off by default and switched on at run time
+      When client "sub" runs "SUBSCRIBE __keyevent@0__:set"
+      And client "writer" runs "SET a 1"
+      Then client "sub" has received nothing
+      When client "writer" runs "CONFIG SET notify-keyspace-events E$"
+      And client "writer" runs "SET a 2"
+      Then client "sub" receives "1) \"message\" 2) \"__keyevent@0__:set\" 3) \"a\""

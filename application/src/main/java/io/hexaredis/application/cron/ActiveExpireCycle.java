@@ -34,6 +34,9 @@ public final class ActiveExpireCycle {
         if (keyspace.masterControlsExpiry()) {
             return 0; // a replica waits for its master's DEL
         }
+        if (!server.activeExpireEnabled()) {
+            return 0; // DEBUG SET-ACTIVE-EXPIRE 0
+        }
         int hz = Math.max(1, server.config().getInt("hz"));
         long budgetNanos = 1_000_000_000L / hz * SLOW_TIME_PERCENT / 100;
         long start = server.clock().nanos();
@@ -43,12 +46,13 @@ public final class ActiveExpireCycle {
             Database db = keyspace.db(nextDb);
             nextDb = (nextDb + 1) % dbs;
             int expired;
+            int samples;
             do {
                 if (db.volatileSize() == 0) {
                     break;
                 }
                 long now = server.clock().millis();
-                int samples = Math.min(KEYS_PER_LOOP, db.volatileSize());
+                samples = Math.min(KEYS_PER_LOOP, db.volatileSize());
                 expired = 0;
                 for (int s = 0; s < samples; s++) {
                     KeyTable.Entry e = db.randomVolatile(server.random());
@@ -60,7 +64,7 @@ public final class ActiveExpireCycle {
                 if (server.clock().nanos() - start > budgetNanos) {
                     return deleted;
                 }
-            } while (expired * 100 > KEYS_PER_LOOP * ACCEPTABLE_STALE_PERCENT);
+            } while (expired * 100 > samples * ACCEPTABLE_STALE_PERCENT);
         }
         return deleted;
     }

@@ -96,6 +96,11 @@ public final class Call implements CommandContext {
         notifier.notify(type, event, key, session.db());
     }
 
+    /** A notification for a key of database {@code db}, which need not be the selected one (MOVE, COPY DB). */
+    public void notifyKeyspaceEvent(NotifyType type, String event, byte[] key, int db) {
+        notifier.notify(type, event, key, db);
+    }
+
     public ClientSession session() {
         return session;
     }

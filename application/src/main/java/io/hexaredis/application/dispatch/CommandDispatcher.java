@@ -117,18 +117,22 @@ public final class CommandDispatcher {
         }
         CommandSpec spec = command.spec();
         if (!spec.acceptsArgc(argv.length)) {
+            server.stats().commandRejected(spec.name());
             return rejectInMulti(session, "ERR wrong number of arguments for '" + spec.name() + "' command");
         }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
+            server.stats().commandRejected(spec.name());
             return rejectInMulti(session, RedisError.NOAUTH.line());
         }
         String root = rootName(spec);
         if (session.inPubSub() && session.protocol() == 2 && !ALLOWED_IN_PUBSUB.contains(root)) {
+            server.stats().commandRejected(spec.name());
             return rejectInMulti(session, "ERR Can't execute '" + spec.name()
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
         }
         if (session.inMulti() && !NOT_QUEUED.contains(root)) {
             if (spec.has(CommandFlag.NO_MULTI)) {
+                server.stats().commandRejected(spec.name());
                 return rejectInMulti(session, "ERR Command not allowed inside a transaction");
             }
             session.multi().queue(argv);
@@ -189,6 +193,7 @@ public final class CommandDispatcher {
         call.session().setLastCommand(spec.name());
         long dirtyBefore = keyspace.dirty();
         Reply reply;
+        long startNanos = server.clock().nanos();
         try {
             reply = command.execute(call);
         } catch (RedisError e) {
@@ -196,8 +201,9 @@ public final class CommandDispatcher {
             reply = Reply.error(e.line());
         }
         server.stats().commandsProcessed++;
-        if (reply instanceof Reply.Error) {
-            server.stats().totalErrorReplies++;
+        server.stats().commandCalled(spec.name(), (server.clock().nanos() - startNanos) / 1000, reply instanceof Reply.Error);
+        if (reply instanceof Reply.Error error) {
+            server.stats().errorReplied(error.line());
         }
         List<byte[][]> overrides = call.propagateOverrides();
         int db = call.session().db();
@@ -235,7 +241,7 @@ public final class CommandDispatcher {
             session.multi().fail();
         }
         server.stats().rejectedCalls++;
-        server.stats().totalErrorReplies++;
+        server.stats().errorReplied(errorLine);
         return Reply.error(errorLine);
     }
 

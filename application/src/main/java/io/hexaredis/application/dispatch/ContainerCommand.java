@@ -14,14 +14,22 @@ import java.util.Map;
  * A command made of subcommands (CONFIG GET, CLIENT LIST, OBJECT ENCODING...): Redis 7's container
  * commands, whose table entry holds a subcommand table. Each subcommand is a {@link Command} with
  * its own spec, named {@code container|sub}; the dispatcher resolves it before checking arity.
+ * Some containers also run by themselves, without a subcommand (COMMAND lists every command).
  */
 public final class ContainerCommand implements Command<Call> {
 
     private final CommandSpec spec;
     private final Map<String, Command<Call>> subcommands = new LinkedHashMap<>();
+    private final Command<Call> withoutSubcommand;
 
     public ContainerCommand(CommandSpec spec, List<Command<Call>> subcommands) {
+        this(spec, subcommands, null);
+    }
+
+    /** A container that {@code withoutSubcommand} runs when it is called alone (COMMAND). */
+    public ContainerCommand(CommandSpec spec, List<Command<Call>> subcommands, Command<Call> withoutSubcommand) {
         this.spec = spec;
+        this.withoutSubcommand = withoutSubcommand;
         for (Command<Call> sub : subcommands) {
             this.subcommands.put(sub.spec().shortName(), sub);
         }
@@ -53,6 +61,9 @@ public final class ContainerCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
+        if (withoutSubcommand != null) {
+            return withoutSubcommand.execute(call);
+        }
         throw new IllegalStateException("the dispatcher runs the subcommand of " + spec.name());
     }
 }

@@ -47,8 +47,9 @@ public final class OutputBufferLimits {
         }
     }
 
+    /** CONFIG stores the value normalized, with plain byte counts. */
     private static long bytes(String v) {
-        return io.hexaredis.application.config.ConfigParam.memoryToBytes(v);
+        return Long.parseLong(v);
     }
 
     /** The hard limit of class {@code c} in bytes, 0 when disabled. */

@@ -6,6 +6,7 @@ import io.hexaredis.domain.time.Clock;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The server-wide state that commands like INFO, CONFIG, CLIENT and SHUTDOWN read and change.
@@ -31,9 +32,30 @@ public final class ServerState {
     private final SplittableRandom random = new SplittableRandom();
     private int boundPort;
     private ShutdownRequest shutdownRequest;
+    private final String replicationId;
+    private long lastSaveMillis;
+    private long dirtyAtLastSave;
+    private boolean activeExpireEnabled = true;
+    private Predicate<ShutdownRequest> shutdownPreparation = request -> true;
 
-    /** Why and how the server was asked to stop (SHUTDOWN [NOSAVE|SAVE], SIGTERM). */
-    public record ShutdownRequest(boolean save, boolean noSave) {}
+    /**
+     * Why and how the server was asked to stop (SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE], SIGTERM).
+     * {@code now} skips waiting for lagging replicas, {@code force} ignores errors while preparing.
+     */
+    public record ShutdownRequest(boolean save, boolean noSave, boolean now, boolean force) {
+
+        public ShutdownRequest(boolean save, boolean noSave) {
+            this(save, noSave, false, false);
+        }
+
+        /**
+         * Whether the dataset is saved before exiting: with SAVE, or when save points are configured
+         * and NOSAVE was not given (prepareForShutdown() in server.c).
+         */
+        public boolean saves(Config config) {
+            return save || (!noSave && !config.get("save").isEmpty());
+        }
+    }
 
     public ServerState(Config config, Keyspace keyspace, Clients clients, Clock clock) {
         this.config = config;
@@ -45,6 +67,9 @@ public final class ServerState {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
+        new SecureRandom().nextBytes(id);
+        this.replicationId = HexFormat.of().formatHex(id);
+        this.lastSaveMillis = startMillis;
     }
 
     public Config config() {
@@ -107,5 +132,49 @@ public final class ServerState {
     /** The pending shutdown request, or null. */
     public ShutdownRequest shutdownRequest() {
         return shutdownRequest;
+    }
+
+    /**
+     * What must happen before the server may stop (Redis: prepareForShutdown() in server.c: the
+     * final RDB save, the AOF flush). Persistence installs it; it answers false when the server
+     * must not stop (the save failed and FORCE was not given), and SHUTDOWN then replies an error.
+     */
+    public void setShutdownPreparation(Predicate<ShutdownRequest> preparation) {
+        this.shutdownPreparation = preparation;
+    }
+
+    /** Runs the shutdown preparation; true when the server may stop. */
+    public boolean prepareForShutdown(ShutdownRequest request) {
+        return shutdownPreparation.test(request);
+    }
+
+    /** 40 hex characters naming this master's replication history (INFO master_replid). */
+    public String replicationId() {
+        return replicationId;
+    }
+
+    /** When the dataset was last saved, Unix milliseconds; the start time until a first save (LASTSAVE). */
+    public long lastSaveMillis() {
+        return lastSaveMillis;
+    }
+
+    /** The keyspace's change counter at the last save (rdb_changes_since_last_save counts from it). */
+    public long dirtyAtLastSave() {
+        return dirtyAtLastSave;
+    }
+
+    /** Records a successful save: its time and the change counter it covers. */
+    public void saved(long millis, long dirty) {
+        this.lastSaveMillis = millis;
+        this.dirtyAtLastSave = dirty;
+    }
+
+    /** False after DEBUG SET-ACTIVE-EXPIRE 0: only lazy expiry deletes keys (server.active_expire_enabled). */
+    public boolean activeExpireEnabled() {
+        return activeExpireEnabled;
+    }
+
+    public void setActiveExpireEnabled(boolean enabled) {
+        this.activeExpireEnabled = enabled;
     }
 }

@@ -9,8 +9,8 @@ import java.util.random.RandomGenerator;
  * One numbered database (SELECT 0..15): keys, their values and their expiry times.
  *
  * <p>Redis: struct redisDb and the low-level API of db.c (lookupKey, dbAdd, dbOverwrite, setKey,
- * dbDelete, setExpire, removeExpire, expireIfNeeded). Commands call these; they never reach the
- * hash table directly.
+ * dbDelete, setExpire, removeExpire, expireIfNeeded), plus the whole-key operations of RENAME, MOVE
+ * and COPY. Commands call these; they never reach the hash table directly.
  *
  * <h2>Lazy expiry</h2>
  * Every lookup first checks the key's expiry time against the command's time ({@code now}, read
@@ -18,6 +18,13 @@ import java.util.random.RandomGenerator;
  * reported to the {@link KeyspaceListener}, which propagates a DEL to replicas and the AOF and
  * publishes the "expired" notification. On a replica the master owns expiry: an expired key reads
  * as missing but stays until the master's DEL arrives ({@link Keyspace#masterControlsExpiry}).
+ * An expiry is not a change of the dataset (it does not move the change counter), so a command
+ * that only met expired keys is not propagated itself.
+ *
+ * <h2>Access time</h2>
+ * {@link #lookup} and every write record the key's last access on the keyspace's LRU clock, for
+ * OBJECT IDLETIME and eviction; {@link #peek} looks without recording, for the commands that
+ * inspect a key rather than use it (Redis's LOOKUP_NOTOUCH).
  *
  * <h2>Modifications</h2>
  * Every write through this API counts as a change (Redis's {@code server.dirty}, which decides
@@ -53,8 +60,24 @@ public final class Database {
 
     // ---- lookups (lookupKeyRead / lookupKeyWrite) ----
 
-    /** The live entry of {@code key}, or null if missing or expired. */
+    /**
+     * The live entry of {@code key}, or null if missing or expired; records the access for OBJECT
+     * IDLETIME (lookupKey()).
+     */
     public Entry lookup(byte[] key, long now) {
+        Entry e = peek(key, now);
+        if (e != null) {
+            e.lru = keyspace.lruClock();
+        }
+        return e;
+    }
+
+    /**
+     * Like {@link #lookup} but leaves the access time alone: Redis's LOOKUP_NOTOUCH, used by the
+     * commands that look at a key without using its value (TYPE, EXISTS, TTL, OBJECT), so that
+     * inspecting a key does not make it look recently used to eviction.
+     */
+    public Entry peek(byte[] key, long now) {
         Entry e = keys.find(key);
         if (e != null && e.expireAt != KeyTable.NO_EXPIRY && e.expireAt <= now) {
             if (keyspace.masterControlsExpiry()) {
@@ -118,24 +141,14 @@ public final class Database {
 
     /** Stores {@code value} with an absolute expiry time (or {@link KeyTable#NO_EXPIRY}). */
     public void set(byte[] key, Object value, long expireAt) {
-        Entry e = keys.find(key);
-        if (e == null) {
-            e = keys.add(key, value);
-        } else {
-            e.value = value;
-        }
+        Entry e = put(key, value);
         keys.setExpire(e, expireAt);
         changed(key, 1);
     }
 
     /** Replaces the value of {@code key} keeping its expiry (SET KEEPTTL, APPEND, SETRANGE...). */
     public void setKeepTtl(byte[] key, Object value) {
-        Entry e = keys.find(key);
-        if (e == null) {
-            keys.add(key, value);
-        } else {
-            e.value = value;
-        }
+        put(key, value);
         changed(key, 1);
     }
 
@@ -173,6 +186,62 @@ public final class Database {
     }
 
     /**
+     * Gives the value and expiry of the live key {@code from} to {@code to}, replacing whatever
+     * {@code to} held, and deletes {@code from} (RENAME). The value keeps its access time, as the
+     * same object changes name in Redis. The caller has looked {@code from} up; the keys differ.
+     * Redis: renameGenericCommand() in db.c, with dbAdd(), setExpire() and dbDelete().
+     */
+    public void rename(byte[] from, byte[] to) {
+        Entry source = keys.find(from);
+        long expireAt = source.expireAt;
+        keys.remove(from);
+        Entry target = put(to, source.value);
+        keys.setExpire(target, expireAt);
+        target.lru = source.lru;
+        changed(from, 1);
+        changed(to, 0);
+    }
+
+    /**
+     * Moves {@code key}, with its expiry, to database {@code target} (MOVE); false, and nothing
+     * changes, when the key is missing here or already exists there. Both lookups apply lazy
+     * expiry, each in its own database. Redis: moveCommand() in db.c.
+     */
+    public boolean move(byte[] key, Database target, long now) {
+        Entry source = lookup(key, now);
+        if (source == null || target.lookup(key, now) != null) {
+            return false;
+        }
+        long expireAt = source.expireAt;
+        keys.remove(key);
+        Entry moved = target.keys.add(key, source.value);
+        target.keys.setExpire(moved, expireAt);
+        moved.lru = source.lru;
+        changed(key, 1);
+        target.changed(key, 0);
+        return true;
+    }
+
+    /**
+     * Stores a deep copy of the value of {@code from}, with its expiry, under {@code to} in
+     * {@code target} (COPY); false when {@code from} is missing, or when {@code to} exists and
+     * {@code replace} is false. Strings are copied as bytes, other types by
+     * {@link RedisValue#copy()}. Redis: copyCommand() in db.c.
+     */
+    public boolean copy(byte[] from, Database target, byte[] to, boolean replace, long now) {
+        Entry source = lookup(from, now);
+        if (source == null) {
+            return false;
+        }
+        if (target.lookup(to, now) != null && !replace) {
+            return false;
+        }
+        Object copy = source.value instanceof byte[] s ? s.clone() : ((RedisValue) source.value).copy();
+        target.set(to, copy, source.expireAt);
+        return true;
+    }
+
+    /**
      * Records an in-place change of the value of {@code key} ({@code changes} counts toward save
      * points, as Redis adds the number of elements written to {@code server.dirty}). A collection
      * left empty is deleted: empty collections never remain in the keyspace.
@@ -185,11 +254,12 @@ public final class Database {
         changed(key, changes);
     }
 
-    /** Deletes every key (FLUSHDB). */
-    public void clear() {
+    /** Deletes every key (FLUSHDB); returns how many there were. Redis: emptyData() for one db. */
+    public long clear() {
         long removed = keys.size();
         keys = new KeyTable();
         keyspace.flushed(this, removed);
+        return removed;
     }
 
     // ---- expiry, sampling and iteration ----
@@ -211,21 +281,47 @@ public final class Database {
         return keys.randomVolatile(random);
     }
 
-    /** A random live key (RANDOMKEY), or null when the database is empty. */
+    /**
+     * A random live key (RANDOMKEY), or null when the database is empty. Expired keys met on the
+     * way are deleted, so the search ends. On a replica they cannot be deleted: if every key has
+     * an expiry (perhaps all in the past) it gives up after {@value #RANDOMKEY_REPLICA_TRIES} tries
+     * and answers the last key seen rather than loop forever. Redis: dbRandomKey() in db.c.
+     */
     public byte[] randomKey(long now, RandomGenerator random) {
-        for (int tries = 0; tries < 100 && keys.size() > 0; tries++) {
+        int tries = 0;
+        while (keys.size() > 0) {
             Entry e = keys.random(random);
-            if (lookup(e.key, now) != null) {
+            if (!isExpired(e, now)) {
                 return e.key;
             }
+            if (keyspace.masterControlsExpiry()) {
+                if (keys.volatileCount() == keys.size() && ++tries >= RANDOMKEY_REPLICA_TRIES) {
+                    return e.key;
+                }
+            } else {
+                expire(e);
+            }
         }
-        Entry e = keys.random(random);
-        return e == null ? null : e.key; // all sampled keys were expired: answer one anyway, as Redis does on a replica
+        return null;
     }
 
-    /** One step of SCAN: visits one bucket, returns the next cursor (0 at the end). */
+    private static final int RANDOMKEY_REPLICA_TRIES = 100;
+
+    /**
+     * One step of SCAN: visits the entries of one bucket and returns the next cursor (0 at the
+     * end). The visitor must not add or delete keys: SCAN collects the entries first and filters
+     * them (and expires them) afterwards, as scanGenericCommand() does.
+     */
     public long scan(long cursor, Consumer<Entry> visitor) {
         return keys.scan(cursor, visitor);
+    }
+
+    /**
+     * Seconds since {@code e} was last read or written, on the LRU clock (OBJECT IDLETIME).
+     * Redis: estimateObjectIdleTime() in evict.c.
+     */
+    public long idleSeconds(Entry e) {
+        return Integer.toUnsignedLong(keyspace.lruClock() - e.lru);
     }
 
     /** Visits every entry, expired ones included; the visitor must not add or delete keys. */
@@ -242,6 +338,18 @@ public final class Database {
         KeyTable t = keys;
         keys = other.keys;
         other.keys = t;
+    }
+
+    /** dbAdd() or dbOverwrite(): the entry of {@code key} now holding {@code value}, just used. */
+    private Entry put(byte[] key, Object value) {
+        Entry e = keys.find(key);
+        if (e == null) {
+            e = keys.add(key, value);
+        } else {
+            e.value = value;
+        }
+        e.lru = keyspace.lruClock();
+        return e;
     }
 
     private void expire(Entry e) {

@@ -6,6 +6,7 @@ public final class Databases implements Keyspace {
     private final Database[] dbs;
     private long dirty;
     private boolean masterControlsExpiry;
+    private int lruClock;
     private KeyspaceListener listener = KeyspaceListener.NONE;
 
     public Databases(int count) {
@@ -65,6 +66,16 @@ public final class Databases implements Keyspace {
     }
 
     @Override
+    public void updateLruClock(long nowMillis) {
+        lruClock = (int) (nowMillis / 1000);
+    }
+
+    /** The LRU clock in seconds; wraps around, so compare by subtracting. */
+    int lruClock() {
+        return lruClock;
+    }
+
+    @Override
     public void setListener(KeyspaceListener listener) {
         this.listener = listener;
     }
@@ -74,8 +85,12 @@ public final class Databases implements Keyspace {
         listener.keyModified(db, key);
     }
 
+    /*
+     * An expired key is not a change: Redis does not count it in server.dirty, so a command that
+     * only found expired keys is not propagated (the DEL of each key already was) and expiry alone
+     * never triggers a save point.
+     */
     void expired(Database db, byte[] key) {
-        dirty++;
         listener.keyExpired(db, key);
     }
 

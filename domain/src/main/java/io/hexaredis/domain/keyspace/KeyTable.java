@@ -3,6 +3,7 @@ package io.hexaredis.domain.keyspace;
 import io.hexaredis.domain.bytes.ByteStrings;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 
 /**
  * The hash table of one database: key to entry, with the entry also holding the value and the
@@ -29,13 +30,18 @@ import java.util.function.Consumer;
  */
 public final class KeyTable {
 
-    /** One key: Redis's dictEntry plus the expires dict's entry for the same key. */
+    /**
+     * One key: Redis's dictEntry plus the expires dict's entry for the same key, and the access
+     * time Redis keeps in the {@code lru} bits of the value's robj (seconds of the keyspace's LRU
+     * clock, see {@link Databases#updateLruClock}).
+     */
     public static final class Entry {
         final byte[] key;
         final int hash;
         Object value;
         long expireAt = NO_EXPIRY;
         int volatileIndex = -1;
+        int lru;
         Entry next;
 
         Entry(byte[] key, int hash, Object value) {
@@ -147,7 +153,7 @@ public final class KeyTable {
     }
 
     /** A key with an expiry chosen at random, or null if none has one (activeExpireCycle's sample). */
-    public Entry randomVolatile(java.util.random.RandomGenerator random) {
+    public Entry randomVolatile(RandomGenerator random) {
         return volatileCount == 0 ? null : volatileEntries[random.nextInt(volatileCount)];
     }
 
@@ -155,7 +161,7 @@ public final class KeyTable {
      * A key chosen at random, as dictGetFairRandomKey() approximates it: a random non-empty bucket,
      * then a random entry of its chain.
      */
-    public Entry random(java.util.random.RandomGenerator random) {
+    public Entry random(RandomGenerator random) {
         if (size == 0) {
             return null;
         }
@@ -174,14 +180,18 @@ public final class KeyTable {
         return e;
     }
 
-    /** Visits one bucket and returns the next cursor, 0 when the scan is complete (see above). */
+    /**
+     * Visits one bucket and returns the next cursor, 0 when the scan is complete (see above). The
+     * visitor must not add or remove keys, since either may resize the table under the walk;
+     * SCAN collects the entries and deletes expired ones afterwards.
+     */
     public long scan(long cursor, Consumer<Entry> visitor) {
         if (size == 0) {
             return 0;
         }
         long mask = table.length - 1;
         for (Entry e = table[(int) (cursor & mask)]; e != null; ) {
-            Entry next = e.next; // the visitor may delete e (lazy expiry during SCAN)
+            Entry next = e.next;
             visitor.accept(e);
             e = next;
         }

@@ -40,6 +40,13 @@ public interface Keyspace {
 
     void setMasterControlsExpiry(boolean value);
 
+    /**
+     * Advances the clock that stamps every key's last access (Redis's {@code server.lruclock},
+     * refreshed by serverCron): reads and writes record it in the key, OBJECT IDLETIME and
+     * eviction compare it with the present one. Seconds resolution, like Redis's.
+     */
+    void updateLruClock(long nowMillis);
+
     /** Installs the listener the application uses for WATCH, expiry propagation and notifications. */
     void setListener(KeyspaceListener listener);
 }

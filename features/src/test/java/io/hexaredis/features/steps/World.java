@@ -32,6 +32,7 @@ public final class World {
     private final Map<String, RespTestClient> clients = new LinkedHashMap<>();
     private RedisServer server;
     private RespValue lastReply;
+    private Path configFile;
 
     private World() {
         try {
@@ -71,6 +72,27 @@ public final class World {
         extraArgs.addAll(args);
     }
 
+    /**
+     * Starts the server from a redis.conf with {@code content} (in the scenario's directory),
+     * followed by the usual arguments, as {@code redis-server redis.conf --port ...} does.
+     */
+    public void useConfigFile(String content) {
+        if (server != null) {
+            throw new IllegalStateException("configure the server before the first client connects");
+        }
+        configFile = dir.resolve("redis.conf");
+        try {
+            Files.writeString(configFile, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The config file the server was started with, or null. */
+    public Path configFile() {
+        return configFile;
+    }
+
     /** The running server, started on first use. */
     public RedisServer server() {
         if (server == null) {
@@ -83,6 +105,9 @@ public final class World {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--bind", "127.0.0.1",
                 "--dir", dir.toString(), "--save", ""));
         args.addAll(extraArgs);
+        if (configFile != null) {
+            args.add(0, configFile.toString());
+        }
         try {
             server = ServerComponent.build(ServerConfig.fromArgs(args.toArray(new String[0])), clock).start();
         } catch (IOException e) {

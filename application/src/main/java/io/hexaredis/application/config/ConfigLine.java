@@ -1,4 +1,4 @@
-package io.hexaredis.bootstrap;
+package io.hexaredis.application.config;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * Splits one redis.conf line into words: spaces separate words, double quotes allow spaces and
  * backslash escapes, single quotes allow spaces. Redis uses sdssplitargs() for this, the same
- * splitter as inline commands; returns null for unbalanced quotes.
+ * splitter as inline commands; returns null for unbalanced quotes. Used when the server reads its
+ * config file, and again when CONFIG REWRITE reads it back to find the lines of each parameter.
  */
-final class ConfigLine {
+public final class ConfigLine {
 
     private ConfigLine() {}
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         int i = 0;
         int n = line.length();
