@@ -12,7 +12,9 @@ import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.pubsub.KeyspaceEvents;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.replication.FullSync;
 import io.hexaredis.application.replication.Replicas;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.commands.StandardCommands;
@@ -46,9 +48,25 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static ReplicationLog replicationLog(ServerState server) {
-        return new Backlog(new Replicas(server.clock(), server.outputBufferLimits()),
-                server.config().getLong("repl-backlog-size"));
+    static Replicas replicas(ServerState server) {
+        return new Replicas(server.clock(), server.outputBufferLimits());
+    }
+
+    @Provides
+    @Singleton
+    static Backlog backlog(ServerState server, Replicas replicas) {
+        return new Backlog(replicas, server.config().getLong("repl-backlog-size"));
+    }
+
+    @Provides
+    static ReplicationLog replicationLog(Backlog backlog) {
+        return backlog;
+    }
+
+    @Provides
+    @Singleton
+    static Replication replication(ServerState server, Backlog backlog, Replicas replicas) {
+        return new Replication(server, backlog, replicas, new FullSync());
     }
 
     @Provides
@@ -72,14 +90,15 @@ final class ApplicationModule {
     @Provides
     @Singleton
     static CommandDispatcher dispatcher(CommandTable table, ServerState server, Propagator propagator,
-            PubSub pubsub, KeyspaceNotifier notifier) {
-        return new CommandDispatcher(table, server, propagator, pubsub, notifier);
+            PubSub pubsub, KeyspaceNotifier notifier, Replication replication) {
+        return new CommandDispatcher(table, server, propagator, pubsub, notifier, replication);
     }
 
     @Provides
     @Singleton
-    static ServerCron serverCron(ServerState server) {
+    static ServerCron serverCron(ServerState server, Replication replication) {
         ServerCron cron = new ServerCron(server, new ActiveExpireCycle(server));
+        cron.add(replication::cron);
         cron.add(() -> server.stats().trackInstantaneousMetrics(server.clock().millis()));
         return cron;
     }

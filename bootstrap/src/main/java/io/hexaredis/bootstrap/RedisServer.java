@@ -1,6 +1,8 @@
 package io.hexaredis.bootstrap;
 
 import io.hexaredis.adapter.resp.nio.EventLoop;
+import io.hexaredis.application.replication.MasterConnector;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ServerState;
 import java.io.IOException;
 import javax.inject.Inject;
@@ -19,18 +21,27 @@ public final class RedisServer implements AutoCloseable {
 
     private final ServerState state;
     private final EventLoop loop;
+    private final Replication replication;
     private Thread thread;
 
     @Inject
-    RedisServer(ServerState state, EventLoop loop) {
+    RedisServer(ServerState state, EventLoop loop, Replication replication, MasterConnector masterConnector) {
         this.state = state;
         this.loop = loop;
+        this.replication = replication;
+        replication.replica().setConnector(masterConnector);
     }
 
     /** Listens on the configured bind addresses and port, and starts serving. */
     public RedisServer start() throws IOException {
         loop.listen(state.config().get("bind"), state.config().getInt("port"));
         thread = new Thread(loop, "hexaredis-main");
+        String replicaOf = state.config().get("replicaof");
+        if (!replicaOf.isEmpty()) {
+            // replicaof in the config: follow that master as soon as the event loop runs.
+            String[] hostPort = replicaOf.split(" ");
+            loop.execute(() -> replication.replica().followAtStartup(hostPort[0], Integer.parseInt(hostPort[1])));
+        }
         thread.start();
         LOG.info("Ready to accept connections tcp on port {}", state.boundPort());
         return this;

@@ -10,7 +10,7 @@ import javax.inject.Singleton;
  * the codebase: domain, application, then each adapter.
  */
 @Singleton
-@Component(modules = {DomainModule.class, ApplicationModule.class, RespModule.class})
+@Component(modules = {DomainModule.class, ApplicationModule.class, RespModule.class, ReplicationModule.class})
 public interface ServerComponent {
 
     RedisServer server();

@@ -5,6 +5,7 @@ import io.hexaredis.application.commands.hash.HashCommands;
 import io.hexaredis.application.commands.keyspace.KeyspaceCommands;
 import io.hexaredis.application.commands.list.ListCommands;
 import io.hexaredis.application.commands.pubsub.PubSubCommands;
+import io.hexaredis.application.commands.replication.ReplicationCommands;
 import io.hexaredis.application.commands.server.ServerCommands;
 import io.hexaredis.application.commands.set.SetCommands;
 import io.hexaredis.application.commands.string.StringCommands;
@@ -36,6 +37,7 @@ public final class StandardCommands {
         all.addAll(TransactionCommands.all());
         all.addAll(ConnectionCommands.all());
         all.addAll(ServerCommands.all());
+        all.addAll(ReplicationCommands.all());
         return new CommandTable(all);
     }
 }

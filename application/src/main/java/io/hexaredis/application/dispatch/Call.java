@@ -1,6 +1,7 @@
 package io.hexaredis.application.dispatch;
 
 import io.hexaredis.application.pubsub.PubSub;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.ServerState;
@@ -28,12 +29,14 @@ public final class Call implements CommandContext {
     private final CommandTable table;
     private final CommandDispatcher dispatcher;
     private final PubSub pubsub;
+    private final Replication replication;
     private byte[][] argv;
     private long now;
     private List<byte[][]> propagateAs;
 
     Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table,
-            CommandDispatcher dispatcher, PubSub pubsub) {
+            CommandDispatcher dispatcher, PubSub pubsub, Replication replication) {
+        this.replication = replication;
         this.session = session;
         this.server = server;
         this.notifier = notifier;
@@ -122,6 +125,11 @@ public final class Call implements CommandContext {
     /** Channels, patterns and their subscribers. */
     public PubSub pubsub() {
         return pubsub;
+    }
+
+    /** Both roles of this server in replication: its replicas and stream, its master and link. */
+    public Replication replication() {
+        return replication;
     }
 
     public Keyspace keyspace() {

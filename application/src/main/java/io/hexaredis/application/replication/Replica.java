@@ -43,6 +43,7 @@ public final class Replica {
     private final boolean capaEof;
     private final boolean capaPsync2;
     private final boolean oldProtocol;
+    private final boolean rdbOnly;
     private State state;
     private long ackOffset;
     private long ackMillis;
@@ -58,6 +59,7 @@ public final class Replica {
         this.capaEof = handshake.capaEof();
         this.capaPsync2 = handshake.capaPsync2();
         this.oldProtocol = oldProtocol;
+        this.rdbOnly = handshake.rdbOnly();
         this.ackMillis = now;
     }
 
@@ -66,19 +68,23 @@ public final class Replica {
      * listens on, the address to announce, and what it can parse (capa eof: a payload framed by an
      * end mark; capa psync2: +CONTINUE with the master's id).
      */
-    public record Handshake(int listeningPort, String ipAddress, boolean capaEof, boolean capaPsync2) {
-        public static final Handshake NONE = new Handshake(0, null, false, false);
+    public record Handshake(int listeningPort, String ipAddress, boolean capaEof, boolean capaPsync2, boolean rdbOnly) {
+        public static final Handshake NONE = new Handshake(0, null, false, false, false);
 
         Handshake withPort(int port) {
-            return new Handshake(port, ipAddress, capaEof, capaPsync2);
+            return new Handshake(port, ipAddress, capaEof, capaPsync2, rdbOnly);
         }
 
         Handshake withIp(String ip) {
-            return new Handshake(listeningPort, ip, capaEof, capaPsync2);
+            return new Handshake(listeningPort, ip, capaEof, capaPsync2, rdbOnly);
         }
 
         Handshake withCapa(boolean eof, boolean psync2) {
-            return new Handshake(listeningPort, ipAddress, capaEof || eof, capaPsync2 || psync2);
+            return new Handshake(listeningPort, ipAddress, capaEof || eof, capaPsync2 || psync2, rdbOnly);
+        }
+
+        Handshake withRdbOnly(boolean only) {
+            return new Handshake(listeningPort, ipAddress, capaEof, capaPsync2, only);
         }
     }
 
@@ -105,6 +111,11 @@ public final class Replica {
     /** Attached with SYNC, not PSYNC: it sends no ACKs (Redis's CLIENT_PRE_PSYNC). */
     public boolean oldProtocol() {
         return oldProtocol;
+    }
+
+    /** REPLCONF rdb-only 1: the snapshot only, then the connection closes (redis-cli --rdb). */
+    public boolean rdbOnly() {
+        return rdbOnly;
     }
 
     public State state() {

@@ -19,6 +19,13 @@ public interface ClientOutput {
     /** Closes the connection now (CLIENT KILL). */
     void kill();
 
+    /**
+     * The client was blocked and is not any more (its reply was just sent): the connection may go
+     * on with the requests it received meanwhile, soon, but not from inside the command that
+     * unblocked it. Redis: queueClientForReprocessing() in blocked.c.
+     */
+    default void unblocked() {}
+
     /** Bytes queued and not yet written (the "omem" of CLIENT LIST, output buffer limits). */
     long pendingBytes();
 }

@@ -37,6 +37,7 @@ public final class ClientSession {
     private boolean blocked;
     private boolean watchDirty;
     private long totalCommands;
+    private long writeOffset;
 
     /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
     public enum ReplyMode { ON, OFF, SKIP, SKIP_NEXT }
@@ -147,6 +148,18 @@ public final class ClientSession {
 
     public long totalCommands() {
         return totalCommands;
+    }
+
+    /**
+     * The replication offset right after this client's last command that was propagated (Redis's
+     * {@code c->woff}): what WAIT waits for the replicas to acknowledge.
+     */
+    public long writeOffset() {
+        return writeOffset;
+    }
+
+    public void setWriteOffset(long writeOffset) {
+        this.writeOffset = writeOffset;
     }
 
     public ReplyMode replyMode() {

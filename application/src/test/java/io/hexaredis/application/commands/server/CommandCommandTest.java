@@ -62,7 +62,7 @@ class CommandCommandTest {
         assertTrue(all.contains("get") && all.contains("config|get") && all.contains("command|docs"), all.toString());
         assertEquals("[config, config|get, config|set, config|resetstat, config|rewrite, config|help]",
                 tree(h.run("COMMAND", "LIST", "FILTERBY", "PATTERN", "conf*")).toString());
-        assertEquals("[config|get, config|set, config|resetstat, config|rewrite, debug, lastsave, shutdown]",
+        assertEquals("[config|get, config|set, config|resetstat, config|rewrite, debug, lastsave, shutdown, psync, replconf, replicaof, role, slaveof, sync]",
                 tree(h.run("COMMAND", "LIST", "filterby", "aclcat", "admin")).toString());
         assertEquals("[]", tree(h.run("COMMAND", "LIST", "FILTERBY", "MODULE", "x")).toString());
         assertEquals("-ERR syntax error", text(h.run("COMMAND", "LIST", "FILTERBY", "foo")));
