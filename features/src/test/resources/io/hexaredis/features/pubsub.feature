@@ -54,6 +54,19 @@ Feature: Publish/subscribe
       When client "sub" runs "PING hello"
       Then the reply is "1) \"pong\" 2) \"hello\""
 
+  Rule: In RESP3 subscribed clients keep using every command and receive push frames
+
+    Scenario: a RESP3 subscriber runs GET between messages
+      When client "sub" runs "HELLO 3"
+      And client "sub" runs "SUBSCRIBE c"
+      Then the reply is "1) \"subscribe\" 2) \"c\" 3) (integer) 1"
+      When client "sub" runs "GET x"
+      Then the reply is "(nil)"
+      When client "sub" runs "PING"
+      Then the reply is "PONG"
+      When client "pub" runs "PUBLISH c m"
+      Then client "sub" receives "1) \"message\" 2) \"c\" 3) \"m\""
+
   Rule: PUBSUB inspects the subscriptions
 
     Scenario: channels, subscriber counts and patterns

@@ -158,7 +158,7 @@ public final class CommandDispatcher implements RequestRunner {
             server.stats().commandRejected(spec.name());
             return rejectInMulti(session, "ERR wrong number of arguments for '" + spec.name() + "' command");
         }
-        if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && authRequired()) {
+        if (!spec.has(CommandFlag.NO_AUTH) && authRequired(session)) {
             server.stats().commandRejected(spec.name());
             return rejectInMulti(session, RedisError.NOAUTH.line());
         }
@@ -259,9 +259,20 @@ public final class CommandDispatcher implements RequestRunner {
         return false;
     }
 
-    /** A client disconnected: forget its watches and subscriptions (freeClient() in networking.c). */
+    /**
+     * A client disconnected (the application's part of freeClient() in networking.c): a replica is
+     * one no more, and its transaction, watches and subscriptions are forgotten.
+     */
     public void disconnected(ClientSession session) {
         replication.clientClosed(session);
+        clearClientState(session);
+    }
+
+    /**
+     * Forgets a client's transaction, watches and subscriptions, without telling it: when it
+     * disconnects (freeClient()) and on RESET (clearClientConnectionState() in networking.c).
+     */
+    public void clearClientState(ClientSession session) {
         server.watchedKeys().unwatchAll(session);
         pubsub.forget(session);
         session.setMulti(null);
@@ -316,8 +327,13 @@ public final class CommandDispatcher implements RequestRunner {
         return bar < 0 ? name : name.substring(0, bar);
     }
 
-    private boolean authRequired() {
-        return !server.config().get("requirepass").isEmpty();
+    /**
+     * True while {@code session} must authenticate before running commands (Redis's authRequired()):
+     * it has not, and the default user has a password. The transport also applies the tighter
+     * request limits of unauthenticated clients while this holds.
+     */
+    public boolean authRequired(ClientSession session) {
+        return !session.authenticated() && !server.config().get("requirepass").isEmpty();
     }
 
     /** A refused request; inside MULTI it also dooms the transaction (flagTransaction()). */

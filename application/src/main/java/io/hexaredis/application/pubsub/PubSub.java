@@ -176,6 +176,10 @@ public final class PubSub {
         return channels.size();
     }
 
+    public int shardChannelCount() {
+        return shardChannels.size();
+    }
+
     private void deliver(ClientSession client, Reply frame) {
         client.output().send(frame);
         limits.check(client, OutputBufferLimits.Class.PUBSUB, clockMillis.getAsLong());

@@ -28,4 +28,24 @@ public interface ClientOutput {
 
     /** Bytes queued and not yet written (the "omem" of CLIENT LIST, output buffer limits). */
     long pendingBytes();
+
+    /** The transport's buffers as CLIENT LIST reports them; none for a client without a socket. */
+    default Buffers buffers() {
+        return Buffers.NONE;
+    }
+
+    /**
+     * The buffer fields of a CLIENT LIST line: {@code qbuf qbuf-free rbs rbp omem} and {@code events}.
+     *
+     * @param queryBuffer     bytes received and not yet run as commands
+     * @param queryBufferFree room left in the query buffer before it must grow
+     * @param replyBufferSize capacity of the reply buffer
+     * @param replyBufferPeak the most bytes the reply buffer has held
+     * @param replyBytes      reply bytes waiting for the socket
+     * @param writePending    the socket was full and the client waits to be written to ("rw" events)
+     */
+    record Buffers(long queryBuffer, long queryBufferFree, long replyBufferSize, long replyBufferPeak,
+            long replyBytes, boolean writePending) {
+        public static final Buffers NONE = new Buffers(0, 0, 0, 0, 0, false);
+    }
 }

@@ -36,10 +36,20 @@ public final class ClientSession {
     private final java.util.List<WatchedKeys.Watch> watches = new java.util.ArrayList<>(0);
     private boolean blocked;
     private boolean watchDirty;
+    private boolean noEvict;
     private long totalCommands;
     private long writeOffset;
 
-    /** CLIENT REPLY: ON, OFF, or SKIP (the reply to the next command only is dropped). */
+    /**
+     * Whether replies reach the client (CLIENT REPLY; Redis's CLIENT_REPLY_OFF, CLIENT_REPLY_SKIP and
+     * CLIENT_REPLY_SKIP_NEXT flags). The transport moves the state on after each command's reply:
+     * <pre>
+     *   ON         replies are sent
+     *   OFF        nothing is sent until CLIENT REPLY ON
+     *   SKIP_NEXT  set by CLIENT REPLY SKIP: its own reply is dropped, then SKIP
+     *   SKIP       the reply of this command is dropped, then ON
+     * </pre>
+     */
     public enum ReplyMode { ON, OFF, SKIP, SKIP_NEXT }
 
     public ClientSession(long id, String address, String localAddress, int fd, long now, ClientOutput output) {
@@ -244,6 +254,15 @@ public final class ClientSession {
         this.blocked = blocked;
     }
 
+    /** CLIENT NO-EVICT ON: the client is never closed to reclaim memory. */
+    public boolean noEvict() {
+        return noEvict;
+    }
+
+    public void setNoEvict(boolean noEvict) {
+        this.noEvict = noEvict;
+    }
+
     /** The flags field of CLIENT LIST (networking.c getClientInfoString()). */
     public String flags() {
         StringBuilder f = new StringBuilder();
@@ -263,7 +282,10 @@ public final class ClientSession {
             f.append('b');
         }
         if (closing) {
-            f.append('A');
+            f.append('c'); // close after reply
+        }
+        if (noEvict) {
+            f.append('e');
         }
         return f.length() == 0 ? "N" : f.toString();
     }

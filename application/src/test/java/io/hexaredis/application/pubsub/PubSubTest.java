@@ -29,7 +29,7 @@ class PubSubTest {
     void aDisconnectedSubscriberReceivesNothingMore() {
         Call sub = h.newClient();
         h.runAs(sub, "SUBSCRIBE", "c");
-        h.dispatcher.disconnected(sub.session());
+        h.dispatcher.clearClientState(sub.session());
         assertEquals("0", text(h.run("PUBLISH", "c", "m")));
         assertEquals(0, h.pubsub.channelCount());
     }

@@ -52,7 +52,8 @@ public class CommandSteps {
 
     @Then("the reply is:")
     public void theReplyIsDocString(String expected) {
-        assertEquals(expected.strip(), World.current().lastReply().render().strip()); // " 1) ..." when there are 10+ elements
+        // Both stripped: a doc string cannot start with the space that right-aligns " 1)" in arrays of 10+.
+        assertEquals(expected.strip(), World.current().lastReply().render().strip());
     }
 
     /** The reply rendered on one line matches a Java regular expression (INFO, TIME, CLIENT LIST). */
@@ -72,6 +73,25 @@ public class CommandSteps {
     @When("client {string} sends {string}")
     public void clientSends(String name, String raw) throws IOException {
         World.current().client(name).sendRaw(unescape(raw));
+    }
+
+    /** Pipelining: the same bytes {@code count} times over, in one write, without reading. */
+    @When("the client sends {string} {int} times in one write")
+    public void theClientSendsRepeatedly(String raw, int count) throws IOException {
+        byte[] one = unescape(raw);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(one.length * count);
+        for (int i = 0; i < count; i++) {
+            all.write(one, 0, one.length);
+        }
+        World.current().client(DEFAULT).sendRaw(all.toByteArray());
+    }
+
+    @Then("the client receives {string} {int} times")
+    public void theClientReceivesRepeatedly(String expected, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            RespValue reply = World.current().client(DEFAULT).read();
+            assertEquals(oneLine(expected), oneLine(reply.render()), "reply " + (i + 1) + " of " + count);
+        }
     }
 
     /** Sends a command without waiting for its reply (a blocking command, a pipeline). */

@@ -7,23 +7,33 @@ import java.util.List;
 /**
  * Splits an inline command line into words, the way redis-cli and telnet users type them.
  *
- * <p>Redis: sdssplitargs() in sds.c. Words are separated by spaces; a word may be quoted:
+ * <p>Redis: sdssplitargs() in sds.c. Blanks (space, tab, CR, LF, vertical tab, form feed) before
+ * a word are skipped; a word ends at a space, tab, CR or LF. Quotes may start anywhere in a word:
  * <pre>
- *   "double quotes"   with escapes \" \\ \n \r \t \b \a and \xHH (two hex digits)
+ *   "double quotes"   with escapes \" \\ \n \r \t \b \a and \xHH (two hex digits); any other
+ *                     escaped character stands for itself
  *   'single quotes'   with the one escape \'
  * </pre>
- * A closing quote must be followed by a space or the end of the line. A missing closing quote,
+ * A closing quote must be followed by a blank or the end of the line. A missing closing quote,
  * or text right after one, makes the line invalid: the answer is null ("unbalanced quotes").
+ * sdssplitargs() reads a C string, so a NUL byte ends the line: words after it are not seen, and
+ * a quote still open there is unbalanced.
  */
 final class InlineSplitter {
 
     private InlineSplitter() {}
 
     static List<byte[]> split(byte[] line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line[i] == 0) {
+                to = i;
+                break;
+            }
+        }
         List<byte[]> words = new ArrayList<>();
         int p = from;
         while (true) {
-            while (p < to && isSpace(line[p])) {
+            while (p < to && isBlank(line[p])) {
                 p++;
             }
             if (p >= to) {
@@ -54,7 +64,7 @@ final class InlineSplitter {
                             default -> e;
                         });
                     } else if (c == '"') {
-                        if (p + 1 < to && !isSpace(line[p + 1])) {
+                        if (p + 1 < to && !isBlank(line[p + 1])) {
                             return null;
                         }
                         done = true;
@@ -70,7 +80,7 @@ final class InlineSplitter {
                         p++;
                         word.write('\'');
                     } else if (c == '\'') {
-                        if (p + 1 < to && !isSpace(line[p + 1])) {
+                        if (p + 1 < to && !isBlank(line[p + 1])) {
                             return null;
                         }
                         done = true;
@@ -82,7 +92,7 @@ final class InlineSplitter {
                         break;
                     }
                     byte c = line[p];
-                    if (isSpace(c)) {
+                    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                         done = true;
                     } else if (c == '"') {
                         inDouble = true;
@@ -100,7 +110,8 @@ final class InlineSplitter {
         }
     }
 
-    private static boolean isSpace(byte c) {
+    /** isspace() in the C locale. */
+    private static boolean isBlank(byte c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0x0b || c == '\f';
     }
 

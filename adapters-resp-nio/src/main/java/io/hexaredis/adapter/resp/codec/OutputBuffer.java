@@ -20,6 +20,11 @@ public final class OutputBuffer {
         return end - start;
     }
 
+    /** The size of the array (CLIENT LIST's rbs). */
+    public int capacity() {
+        return buf.length;
+    }
+
     public void write(int b) {
         ensure(1);
         buf[end++] = (byte) b;

@@ -5,6 +5,7 @@ import io.hexaredis.adapter.resp.codec.ProtocolException;
 import io.hexaredis.adapter.resp.codec.RespDecoder;
 import io.hexaredis.adapter.resp.codec.RespEncoder;
 import io.hexaredis.application.dispatch.Call;
+import io.hexaredis.application.server.ClientInfo;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.domain.command.Reply;
@@ -25,12 +26,14 @@ import org.slf4j.LoggerFactory;
  *   accepted ──► reading ──(complete request)──► dispatch ──► reply appended to the output buffer
  *                  ▲                                                        │
  *                  └─────────── beforeSleep(): write the output buffer ◄────┘
- *   closing: QUIT, CLIENT KILL, a protocol error (after the error line is written), EOF, I/O error
+ *   closing: QUIT, CLIENT KILL, a protocol error (after the error line is written), EOF, I/O error,
+ *            an unfinished request past client-query-buffer-limit (at once, no reply)
  * </pre>
  * The socket is read once per readiness event; every complete request in what arrived is run in
  * order (pipelining), their replies are appended, and the output is written once per batch. If the
  * socket cannot take all of it, the connection waits for write readiness and reads nothing more
  * until the backlog drains, so a client that does not read its replies cannot grow our memory.
+ * Replies pass through the session's CLIENT REPLY mode on their way to the buffer.
  */
 final class Connection implements ClientOutput {
 
@@ -49,6 +52,9 @@ final class Connection implements ClientOutput {
     private boolean queuedForWrite;
     private boolean closeAfterWrite;
     private boolean closed;
+    private boolean processing;
+    private boolean writeBlocked;
+    private long replyPeak;
 
     Connection(SocketChannel channel, EventLoop loop, RespDecoder decoder) {
         this.channel = channel;
@@ -84,16 +90,55 @@ final class Connection implements ClientOutput {
             return;
         }
         loop.server().stats().netInputBytes += n;
+        if (queryBufferOverLimit()) {
+            return;
+        }
         processInputBuffer();
+    }
+
+    /**
+     * client-query-buffer-limit: a client that sent more than the limit of one unfinished request
+     * is closed without a reply, and the server logs why, as Redis does. Masters are exempt: their
+     * stream is trusted and may carry big transactions.
+     */
+    private boolean queryBufferOverLimit() {
+        long pending = (long) in.position() + decoder.bigBulkReceived();
+        if (pending <= loop.limits().queryBufferLimit() || session.isMaster()) {
+            return false;
+        }
+        byte[] head = new byte[Math.min(64, in.position())];
+        in.get(0, head);
+        LOG.warn("Closing client that reached max query buffer length: {} (qbuf initial bytes: {})",
+                ClientInfo.line(session, loop.server().clock().millis(), 0), printable(head));
+        close();
+        return true;
+    }
+
+    /** The bytes in double quotes, escaped the way Redis's log shows them (sdscatrepr()). */
+    private static String printable(byte[] bytes) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            switch (c) {
+                case '\\', '"' -> sb.append('\\').append((char) c);
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c >= 32 && c < 127 ? String.valueOf((char) c) : String.format("\\x%02x", c));
+            }
+        }
+        return sb.append('"').toString();
     }
 
     /** processInputBuffer(): decode and dispatch every complete request in the query buffer. */
     void processInputBuffer() {
         in.flip();
+        processing = true;
         try {
             while (!closeAfterWrite && !closed && !session.blocked()) {
                 byte[][] argv;
                 try {
+                    decoder.setAuthRequired(loop.dispatcher().authRequired(session));
                     argv = decoder.decode(in);
                 } catch (ProtocolException e) {
                     LOG.debug("Protocol error from client {}: {}", session.address(), e.line());
@@ -114,6 +159,7 @@ final class Connection implements ClientOutput {
                 }
             }
         } finally {
+            processing = false;
             in.compact();
         }
         queueWrite();
@@ -157,6 +203,14 @@ final class Connection implements ClientOutput {
         return out.pending();
     }
 
+    @Override
+    public Buffers buffers() {
+        // While requests are processed the read buffer is flipped: its unread bytes are position..limit.
+        long unread = processing ? in.remaining() : in.position();
+        return new Buffers(unread + decoder.bigBulkReceived(), in.capacity() - unread, out.capacity(),
+                Math.max(replyPeak, out.pending()), out.pending(), writeBlocked);
+    }
+
     private void queueWrite() {
         if (!queuedForWrite && !closed) {
             queuedForWrite = true;
@@ -170,6 +224,7 @@ final class Connection implements ClientOutput {
         if (closed) {
             return;
         }
+        replyPeak = Math.max(replyPeak, out.pending());
         try {
             while (!out.isEmpty()) {
                 ByteBuffer pending = out.readable();
@@ -190,9 +245,11 @@ final class Connection implements ClientOutput {
                 close();
                 return;
             }
+            writeBlocked = false;
             key.interestOps(SelectionKey.OP_READ);
         } else {
             // The socket is full: wait until it drains, and stop reading requests meanwhile.
+            writeBlocked = true;
             key.interestOps(SelectionKey.OP_WRITE);
         }
     }

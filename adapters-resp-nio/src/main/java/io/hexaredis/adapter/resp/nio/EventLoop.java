@@ -66,6 +66,8 @@ public final class EventLoop implements Runnable {
         this.limits = limits;
         this.selector = Selector.open();
         server.config().onChange("proto-max-bulk-len", v -> limits.setMaxBulkLength(Long.parseLong(v)));
+        limits.setQueryBufferLimit(server.config().getLong("client-query-buffer-limit"));
+        server.config().onChange("client-query-buffer-limit", v -> limits.setQueryBufferLimit(Long.parseLong(v)));
     }
 
     /**
@@ -107,6 +109,10 @@ public final class EventLoop implements Runnable {
 
     CommandDispatcher dispatcher() {
         return dispatcher;
+    }
+
+    RespLimits limits() {
+        return limits;
     }
 
     /** Runs {@code task} on the event-loop thread soon (the way back for background threads). */

@@ -10,12 +10,12 @@ import io.hexaredis.domain.command.Reply;
 /**
  * ECHO message
  *
- * <p>Redis: echoCommand() in server.c.
+ * <p>Redis: echoCommand() in server.c. The message comes back as a bulk string, byte for byte.
  */
 final class EchoCommand implements Command<Call> {
 
-    private static final CommandSpec SPEC = CommandSpec.of("echo", 2, CommandFlag.FAST)
-            .group(CommandGroup.CONNECTION).syntax("message").summary("Returns the given string.");
+    private static final CommandSpec SPEC = CommandSpec.of("echo", 2, CommandFlag.LOADING, CommandFlag.STALE, CommandFlag.FAST)
+            .group(CommandGroup.CONNECTION).syntax("message").since("1.0.0").summary("Echo the given string");
 
     @Override
     public CommandSpec spec() {

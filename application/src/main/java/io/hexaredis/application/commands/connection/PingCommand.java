@@ -10,12 +10,13 @@ import io.hexaredis.domain.command.Reply;
 /**
  * PING [message]
  *
- * <p>Redis: pingCommand() in server.c. Answers PONG, or the message as a bulk string.
+ * <p>Redis: pingCommand() in server.c. Answers PONG, or the message as a bulk string. Clients use it
+ * to check that the connection works and to measure latency; Lettuce sends one right after HELLO.
  */
 final class PingCommand implements Command<Call> {
 
-    private static final CommandSpec SPEC = CommandSpec.of("ping", -1, CommandFlag.FAST, CommandFlag.STALE)
-            .group(CommandGroup.CONNECTION).syntax("[message]").summary("Returns the server's liveliness response.");
+    private static final CommandSpec SPEC = CommandSpec.of("ping", -1, CommandFlag.FAST)
+            .group(CommandGroup.CONNECTION).syntax("[message]").since("1.0.0").summary("Ping the server");
 
     @Override
     public CommandSpec spec() {

@@ -1,6 +1,7 @@
 package io.hexaredis.application.commands.server;
 
 import io.hexaredis.application.replication.Replication;
+import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.server.Stats;
@@ -54,7 +55,7 @@ final class InfoSections {
         }
     }
 
-    static String generate(ServerState server, Replication replication, Set<Section> sections) {
+    static String generate(ServerState server, PubSub pubsub, Replication replication, Set<Section> sections) {
         StringBuilder out = new StringBuilder();
         for (Section s : sections) {
             if (out.length() > 0) {
@@ -67,7 +68,7 @@ final class InfoSections {
                 case CLIENTS -> clients(server, f);
                 case MEMORY -> memory(server, f);
                 case PERSISTENCE -> persistence(server, f);
-                case STATS -> stats(server, f);
+                case STATS -> stats(server, pubsub, f);
                 case REPLICATION -> out.append(replication.info());
                 case CPU -> cpu(f);
                 case MODULES -> { }
@@ -266,7 +267,7 @@ final class InfoSections {
                 .add("module_fork_last_cow_size", 0);
     }
 
-    private static void stats(ServerState server, Fields f) {
+    private static void stats(ServerState server, PubSub pubsub, Fields f) {
         Stats s = server.stats();
         f.add("total_connections_received", s.connectionsReceived(server.clients()))
                 .add("total_commands_processed", s.commandsProcessed)
@@ -293,9 +294,9 @@ final class InfoSections {
                 .add("current_eviction_exceeded_time", 0)
                 .add("keyspace_hits", s.keyspaceHits)
                 .add("keyspace_misses", s.keyspaceMisses)
-                .add("pubsub_channels", 0)
-                .add("pubsub_patterns", 0)
-                .add("pubsubshard_channels", 0)
+                .add("pubsub_channels", pubsub.channelCount())
+                .add("pubsub_patterns", pubsub.patternCount())
+                .add("pubsubshard_channels", pubsub.shardChannelCount())
                 .add("latest_fork_usec", 0)
                 .add("total_forks", 0)
                 .add("migrate_cached_sockets", 0)
