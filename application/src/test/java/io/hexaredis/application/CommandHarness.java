@@ -6,6 +6,7 @@ import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.application.config.Config;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.application.dispatch.CommandDispatcher;
+import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.pubsub.KeyspaceEvents;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.dispatch.Propagator;
@@ -14,6 +15,7 @@ import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.server.ServerState;
+import io.hexaredis.domain.command.Command;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.keyspace.Databases;
 import io.hexaredis.domain.replication.Effect;
@@ -61,6 +63,7 @@ public final class CommandHarness {
     public static final class RecordingOutput implements ClientOutput {
         public final List<Reply> sent = new ArrayList<>();
         public boolean closed;
+        public int unblocked;
 
         @Override
         public void send(Reply reply) {
@@ -81,6 +84,11 @@ public final class CommandHarness {
         public long pendingBytes() {
             return 0;
         }
+
+        @Override
+        public void unblocked() {
+            unblocked++;
+        }
     }
 
     public final ManualClock clock = new ManualClock();
@@ -95,6 +103,11 @@ public final class CommandHarness {
     private final List<Call> calls = new ArrayList<>();
 
     public CommandHarness() {
+        this(List.of());
+    }
+
+    /** A harness whose table also has {@code extraCommands} (a subcommand under test in its container...). */
+    public CommandHarness(List<Command<Call>> extraCommands) {
         ReplicationLog log = new ReplicationLog() {
             @Override
             public void append(Effect effect) {
@@ -112,7 +125,13 @@ public final class CommandHarness {
             notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
             events.notify(type, event, key, db);
         };
-        dispatcher = new CommandDispatcher(StandardCommands.table(), server, new Propagator(log), pubsub, notifier);
+        CommandTable table = StandardCommands.table();
+        if (!extraCommands.isEmpty()) {
+            List<Command<Call>> all = new ArrayList<>(table.all());
+            all.addAll(extraCommands);
+            table = new CommandTable(all);
+        }
+        dispatcher = new CommandDispatcher(table, server, new Propagator(log), pubsub, notifier);
         newClient();
     }
 
@@ -129,7 +148,17 @@ public final class CommandHarness {
 
     /** What {@code client} was sent out of band (pub/sub confirmations and messages). */
     public static List<Reply> sent(Call client) {
-        return ((RecordingOutput) client.session().output()).sent;
+        return output(client).sent;
+    }
+
+    /** What was sent to {@code client} out of band (the reply of a blocked command...). */
+    public static RecordingOutput output(Call client) {
+        return (RecordingOutput) client.session().output();
+    }
+
+    /** One turn of the event loop's timeout check: releases blocked clients whose time has passed. */
+    public void handleTimeouts() {
+        dispatcher.handleBlockedClientsTimeout();
     }
 
     public Reply run(String... words) {

@@ -1,16 +1,23 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.blocking.BlockedClient;
+import io.hexaredis.application.blocking.BlockedClients;
+import io.hexaredis.application.blocking.BlockedOperation;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.ServerState;
+import io.hexaredis.domain.bytes.Bytes;
 import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.command.CommandContext;
 import io.hexaredis.domain.command.NotifyType;
+import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.keyspace.Database;
 import io.hexaredis.domain.keyspace.Keyspace;
+import io.hexaredis.domain.keyspace.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -33,6 +40,7 @@ public final class Call implements CommandContext {
     private byte[][] argv;
     private long now;
     private List<byte[][]> propagateAs;
+    private BlockedClients<Call> blocking;
 
     Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table,
             CommandDispatcher dispatcher, PubSub pubsub, Replication replication) {
@@ -43,6 +51,10 @@ public final class Call implements CommandContext {
         this.table = table;
         this.dispatcher = dispatcher;
         this.pubsub = pubsub;
+    }
+
+    void attach(BlockedClients<Call> blockedClients) {
+        this.blocking = blockedClients;
     }
 
     void prepare(byte[][] argv, long now) {
@@ -134,5 +146,36 @@ public final class Call implements CommandContext {
 
     public Keyspace keyspace() {
         return server.keyspace();
+    }
+
+    /** The registry of blocked clients (INFO, CLIENT UNBLOCK). */
+    public BlockedClients<Call> blocking() {
+        return blocking;
+    }
+
+    /**
+     * False where a blocking command must answer at once as if its timeout had passed: inside
+     * MULTI/EXEC and scripts (Redis's CLIENT_DENY_BLOCKING and CLIENT_MULTI flags).
+     */
+    public boolean mayBlock() {
+        return session.mayBlock();
+    }
+
+    /**
+     * Parks this client on {@code keys} of its database until one holds a non-empty value of
+     * {@code type}, then runs {@code operation} (Redis's blockForKeys()). Returns the reply the
+     * command gives now: none; the client's reply comes later through its output.
+     *
+     * @param timeoutAt Unix ms after which the client gets {@code timeoutReply}; 0 waits forever
+     */
+    public Reply block(List<byte[]> keys, ValueType type, long timeoutAt, Reply timeoutReply,
+            BlockedOperation<Call> operation) {
+        LinkedHashSet<Bytes> unique = new LinkedHashSet<>();
+        for (byte[] key : keys) {
+            unique.add(Bytes.of(key));
+        }
+        blocking.block(new BlockedClient<>(session, this, session.db(), List.copyOf(unique), type, timeoutAt,
+                operation, timeoutReply));
+        return Reply.NONE;
     }
 }

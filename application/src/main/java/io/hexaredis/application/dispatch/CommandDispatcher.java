@@ -1,5 +1,7 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.application.blocking.BlockedClient;
+import io.hexaredis.application.blocking.BlockedClients;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
 import io.hexaredis.application.replication.FullSync;
@@ -58,6 +60,8 @@ public final class CommandDispatcher implements RequestRunner {
     private final KeyspaceNotifier notifier;
     private final Replication replication;
     private Call masterCall;
+    private final BlockedClients<Call> blocked;
+    private int nesting; // dispatch() calls in progress: EXEC and scripts dispatch their commands
 
     public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, PubSub pubsub,
             KeyspaceNotifier notifier, Replication replication) {
@@ -69,10 +73,12 @@ public final class CommandDispatcher implements RequestRunner {
         this.propagator = propagator;
         this.pubsub = pubsub;
         this.notifier = notifier;
+        this.blocked = new BlockedClients<>(keyspace);
         keyspace.setListener(new KeyspaceListener() {
             @Override
             public void keyModified(Database db, byte[] key) {
                 server.watchedKeys().touch(db.id(), key);
+                blocked.signalKeyAsReady(db.id(), key);
             }
 
             @Override
@@ -86,6 +92,7 @@ public final class CommandDispatcher implements RequestRunner {
             @Override
             public void databaseReplaced(Database db) {
                 server.watchedKeys().touchDatabase(db.id());
+                blocked.signalDatabase(db.id());
             }
         });
     }
@@ -122,7 +129,9 @@ public final class CommandDispatcher implements RequestRunner {
 
     /** A new session's command context; the transport creates one per connection. */
     public Call newCall(ClientSession session) {
-        return new Call(session, server, notifier, table, this, pubsub, replication);
+        Call call = new Call(session, server, notifier, table, this, pubsub, replication);
+        call.attach(blocked);
+        return call;
     }
 
     /**
@@ -190,7 +199,62 @@ public final class CommandDispatcher implements RequestRunner {
             session.multi().queue(argv);
             return Reply.QUEUED;
         }
-        return call(call, command, argv, now);
+        Reply reply;
+        nesting++;
+        try {
+            reply = call(call, command, argv, now);
+        } finally {
+            nesting--;
+        }
+        if (nesting == 0 && blocked.hasReadyKeys()) {
+            // Redis: handleClientsBlockedOnKeys() after the whole command (a whole EXEC, a whole
+            // script), never between the commands it runs.
+            blocked.handleClientsBlockedOnKeys(this::serveBlocked, server.clock().millis());
+        }
+        return reply;
+    }
+
+    // ---- blocked clients (blocked.c) ----
+
+    /** The clients parked by blocking commands (INFO's blocked_clients, CLIENT UNBLOCK). */
+    public BlockedClients<Call> blockedClients() {
+        return blocked;
+    }
+
+    /**
+     * Serves one blocked client whose key is ready, as call() would run its command: at the
+     * current time, with its effect propagated in the non-blocking form the operation asks for
+     * (a served BLPOP is replicated as LPOP).
+     */
+    private Reply serveBlocked(BlockedClient<Call> client, byte[] key) {
+        Call call = client.context();
+        call.prepare(call.argv(), server.clock().millis());
+        Reply reply;
+        try {
+            reply = client.operation().serve(call, key);
+        } catch (RedisError e) {
+            reply = Reply.error(e.line());
+        }
+        List<byte[][]> overrides = call.propagateOverrides();
+        if (overrides != null) {
+            for (byte[][] effect : overrides) {
+                propagator.propagate(client.db(), effect);
+            }
+        }
+        return reply;
+    }
+
+    /**
+     * Releases the blocked clients whose timeout has passed; the event loop calls it on every
+     * turn (Redis: handleBlockedClientsTimeout() in blockedBeforeSleep(), and clientsCron()).
+     */
+    public void handleBlockedClientsTimeout() {
+        blocked.handleTimeouts(server.clock().millis());
+    }
+
+    /** Unix ms of the earliest blocked-client timeout, 0 if none: the event loop wakes up for it. */
+    public long nextBlockedTimeout() {
+        return blocked.nextTimeout();
     }
 
     /**
@@ -221,11 +285,13 @@ public final class CommandDispatcher implements RequestRunner {
         List<Reply> replies = new ArrayList<>(multi.queued().size());
         Call inner = newCall(session); // EXEC's own context stays as it is
         propagator.beginTransaction();
+        session.setDenyBlocking(true); // a blocking command inside MULTI answers as if it timed out
         try {
             for (MultiState.Queued q : multi.queued()) {
                 replies.add(call(inner, resolve(q.argv()), q.argv(), now));
             }
         } finally {
+            session.setDenyBlocking(false);
             propagator.endTransaction();
         }
         return Reply.array(replies);
@@ -273,6 +339,9 @@ public final class CommandDispatcher implements RequestRunner {
      * disconnects (freeClient()) and on RESET (clearClientConnectionState() in networking.c).
      */
     public void clearClientState(ClientSession session) {
+        if (session.blocked()) {
+            blocked.remove(session);
+        }
         server.watchedKeys().unwatchAll(session);
         pubsub.forget(session);
         session.setMulti(null);
@@ -301,8 +370,17 @@ public final class CommandDispatcher implements RequestRunner {
         List<byte[][]> overrides = call.propagateOverrides();
         int db = call.session().db();
         if (overrides != null) {
+            // several effects of one command leave as one MULTI ... EXEC block, as Redis 7.0's
+            // propagatePendingCommands() does (SPOP with a count: one SREM per member)
+            boolean wrap = overrides.size() > 1 && !propagator.inTransaction();
+            if (wrap) {
+                propagator.beginTransaction();
+            }
             for (byte[][] effect : overrides) {
                 propagator.propagate(db, effect);
+            }
+            if (wrap) {
+                propagator.endTransaction();
             }
         } else if (spec.isWrite() && keyspace.dirty() != dirtyBefore) {
             propagator.propagate(db, argv);

@@ -41,6 +41,11 @@ public final class Propagator {
         transaction = new java.util.ArrayList<>();
     }
 
+    /** True between {@link #beginTransaction} and {@link #endTransaction}. */
+    public boolean inTransaction() {
+        return transaction != null;
+    }
+
     /** Emits the held effects wrapped in MULTI/EXEC; nothing at all if the transaction wrote nothing. */
     public void endTransaction() {
         java.util.List<Effect> effects = transaction;

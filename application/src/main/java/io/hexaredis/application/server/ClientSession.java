@@ -37,6 +37,7 @@ public final class ClientSession {
     private boolean blocked;
     private boolean watchDirty;
     private boolean noEvict;
+    private boolean denyBlocking;
     private long totalCommands;
     private long writeOffset;
 
@@ -261,6 +262,19 @@ public final class ClientSession {
 
     public void setNoEvict(boolean noEvict) {
         this.noEvict = noEvict;
+    }
+
+    /**
+     * Set while the client runs commands that must not block: EXEC running its queue, a script
+     * (Redis's CLIENT_DENY_BLOCKING). A blocking command then answers as if its timeout had passed.
+     */
+    public void setDenyBlocking(boolean denyBlocking) {
+        this.denyBlocking = denyBlocking;
+    }
+
+    /** True unless blocking is denied or the client is in MULTI. */
+    public boolean mayBlock() {
+        return !denyBlocking && multi == null;
     }
 
     /** The flags field of CLIENT LIST (networking.c getClientInfoString()). */

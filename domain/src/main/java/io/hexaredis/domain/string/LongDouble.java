@@ -18,14 +18,14 @@ import java.math.BigInteger;
  *
  * <p>Redis: string2ld() (strtold() plus Redis's own checks) and ld2string() in util.c.
  */
-final class LongDouble {
+public final class LongDouble {
 
     static final int SIGNIFICAND_BITS = 64;     // x87 extended: explicit 64-bit significand
     static final int MIN_EXPONENT = -16445;     // the smallest subnormal is 2^-16445
     static final int MAX_BIT_LENGTH = 16384;    // magnitudes at or above 2^16384 overflow to infinity
     static final int MAX_CHARS = 5 * 1024;      // MAX_LONG_DOUBLE_CHARS: longer texts are refused
 
-    static final LongDouble ZERO = new LongDouble(BigInteger.ZERO, 0, false);
+    public static final LongDouble ZERO = new LongDouble(BigInteger.ZERO, 0, false);
 
     private final BigInteger significand;      // signed; |significand| < 2^64
     private final int exponent;
@@ -37,7 +37,7 @@ final class LongDouble {
         this.infinite = infinite;
     }
 
-    boolean isInfinite() {
+    public boolean isInfinite() {
         return infinite;
     }
 
@@ -46,7 +46,7 @@ final class LongDouble {
      * (decimal, hexadecimal "0x1p3", "inf", "infinity"), with no leading space, no trailing bytes,
      * no NaN, nothing that overflows, and nothing so small that it rounds to zero. Null when refused.
      */
-    static LongDouble parse(byte[] s) {
+    public static LongDouble parse(byte[] s) {
         if (s.length == 0 || s.length >= MAX_CHARS) {
             return null;
         }
@@ -72,7 +72,7 @@ final class LongDouble {
     }
 
     /** The sum, rounded to the nearest long double; may be infinite. */
-    LongDouble add(LongDouble other) {
+    public LongDouble add(LongDouble other) {
         if (infinite || other.infinite) {
             return new LongDouble(infinite ? significand : other.significand, 0, true); // inf, or NaN: both refused alike
         }
@@ -88,7 +88,7 @@ final class LongDouble {
     }
 
     /** The exact decimal value (never called on an infinity). */
-    BigDecimal toBigDecimal() {
+    public BigDecimal toBigDecimal() {
         if (exponent >= 0) {
             return new BigDecimal(significand.shiftLeft(exponent));
         }

@@ -135,6 +135,23 @@ public final class World {
         });
     }
 
+    /**
+     * Closes the connection of client {@code name} and waits until the server has seen it go, so
+     * that what the scenario does next happens after the disconnection.
+     */
+    public void disconnect(String name) throws IOException, InterruptedException {
+        RespTestClient client = clients.remove(name);
+        if (client == null) {
+            return;
+        }
+        int before = server().state().clients().size();
+        client.close();
+        long deadline = System.nanoTime() + RespTestClient.TIMEOUT_MILLIS * 1_000_000L;
+        while (server().state().clients().size() >= before && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
     public RespValue lastReply() {
         return lastReply;
     }

@@ -183,6 +183,24 @@ final class Connection implements ClientOutput {
         queueWrite();
     }
 
+    /**
+     * The client was blocked (BLPOP...) and has just been answered: the requests it sent while
+     * blocked wait in the query buffer, and are run by the event loop before it sleeps again.
+     */
+    @Override
+    public void unblocked() {
+        if (!closed) {
+            loop.queueUnblocked(this);
+        }
+    }
+
+    /** Runs the requests that arrived while the client was blocked (processUnblockedClients()). */
+    void processUnblocked() {
+        if (!closed && !session.blocked() && in.position() > 0) {
+            processInputBuffer();
+        }
+    }
+
     @Override
     public void closeAfterReply() {
         closeAfterWrite = true;

@@ -52,6 +52,7 @@ public final class EventLoop implements Runnable {
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final List<Connection> pendingWrites = new ArrayList<>();
+    private final List<Connection> unblocked = new ArrayList<>();
     private final List<Connection> connections = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -138,7 +139,8 @@ public final class EventLoop implements Runnable {
         nextCronNanos = server.clock().nanos();
         try {
             while (running) {
-                long waitMillis = Math.max(0, (nextCronNanos - server.clock().nanos()) / 1_000_000);
+                long waitMillis = Math.max(0, Math.min((nextCronNanos - server.clock().nanos()) / 1_000_000,
+                        untilNextBlockedTimeout()));
                 if (waitMillis == 0) {
                     selector.selectNow();
                 } else {
@@ -152,6 +154,8 @@ public final class EventLoop implements Runnable {
                     int hz = Math.max(1, Math.min(500, server.config().getInt("hz")));
                     nextCronNanos = nowNanos + 1_000_000_000L / hz;
                 }
+                dispatcher.handleBlockedClientsTimeout();
+                processUnblockedClients();
                 beforeSleep();
                 if (server.shutdownRequest() != null) {
                     running = false;
@@ -278,6 +282,39 @@ public final class EventLoop implements Runnable {
                 c.close();
             }
         }
+    }
+
+    /**
+     * Milliseconds until the earliest timeout of a blocked client, so that select() wakes up in
+     * time for it (Redis bounds its sleep by the nearest timer the same way).
+     */
+    private long untilNextBlockedTimeout() {
+        long next = dispatcher.nextBlockedTimeout();
+        return next == 0 ? Long.MAX_VALUE : next + 1 - server.clock().millis();
+    }
+
+    /**
+     * processUnblockedClients() in blocked.c: clients answered after being blocked go on with the
+     * requests they sent meanwhile; doing so may unblock others, who are run in turn.
+     */
+    private void processUnblockedClients() {
+        for (int i = 0; i < unblocked.size(); i++) {
+            Connection c = unblocked.get(i);
+            current = c;
+            try {
+                c.processUnblocked();
+            } catch (RuntimeException e) {
+                LOG.error("Unexpected error serving client {}; closing it", c.session().address(), e);
+                c.close();
+            } finally {
+                current = null;
+            }
+        }
+        unblocked.clear();
+    }
+
+    void queueUnblocked(Connection c) {
+        unblocked.add(c);
     }
 
     /** beforeSleep(): write the replies of this iteration (handleClientsWithPendingWrites()). */

@@ -40,6 +40,7 @@ public final class ConnectionCommands {
                         new ClientNoEvictCommand(),
                         new ClientReplyCommand(),
                         new ClientSetnameCommand(),
-                        new ClientTrackinginfoCommand()));
+                        new ClientTrackinginfoCommand(),
+                        ClientUnblockCommand.create()));
     }
 }

@@ -10,6 +10,22 @@ public final class HashCommands {
     private HashCommands() {}
 
     public static List<Command<Call>> all() {
-        return List.of();
+        return List.of(
+                new HdelCommand(),
+                new HexistsCommand(),
+                new HgetCommand(),
+                new HgetallCommand(),
+                new HincrbyCommand(),
+                new HincrbyfloatCommand(),
+                new HkeysCommand(),
+                new HlenCommand(),
+                new HmgetCommand(),
+                HsetCommand.hmset(),
+                new HrandfieldCommand(),
+                new HscanCommand(),
+                HsetCommand.hset(),
+                new HsetnxCommand(),
+                new HstrlenCommand(),
+                new HvalsCommand());
     }
 }

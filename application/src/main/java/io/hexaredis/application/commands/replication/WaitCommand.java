@@ -49,6 +49,6 @@ final class WaitCommand implements Command<Call> {
         if (timeout < 0) {
             return Reply.error("ERR timeout is negative");
         }
-        return call.replication().waitForReplicas(call.session(), numReplicas, timeout, !call.session().inMulti());
+        return call.replication().waitForReplicas(call.session(), numReplicas, timeout, call.mayBlock());
     }
 }

@@ -10,6 +10,23 @@ public final class SetCommands {
     private SetCommands() {}
 
     public static List<Command<Call>> all() {
-        return List.of();
+        return List.of(
+                new SaddCommand(),
+                new ScardCommand(),
+                new SdiffCommand(),
+                new SdiffstoreCommand(),
+                SinterCommand.sinter(),
+                new SintercardCommand(),
+                new SinterstoreCommand(),
+                new SismemberCommand(),
+                SinterCommand.smembers(),
+                new SmismemberCommand(),
+                new SmoveCommand(),
+                new SpopCommand(),
+                new SrandmemberCommand(),
+                new SremCommand(),
+                new SscanCommand(),
+                new SunionCommand(),
+                new SunionstoreCommand());
     }
 }
