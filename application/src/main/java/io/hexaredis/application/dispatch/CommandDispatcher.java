@@ -176,7 +176,7 @@ public final class CommandDispatcher implements RequestRunner {
             String refusal = replication.writeRefusal(session);
             if (refusal != null) {
                 server.stats().commandRejected(spec.name());
-                return rejectInMulti(session, refusal);
+                return rejectExecOrInMulti(session, root, refusal);
             }
         }
         if (session.inPubSub() && session.protocol() == 2 && !ALLOWED_IN_PUBSUB.contains(root)) {
@@ -188,7 +188,7 @@ public final class CommandDispatcher implements RequestRunner {
             String refusal = replication.staleRefusal();
             if (refusal != null) {
                 server.stats().commandRejected(spec.name());
-                return rejectInMulti(session, refusal);
+                return rejectExecOrInMulti(session, root, refusal);
             }
         }
         if (session.inMulti() && !NOT_QUEUED.contains(root)) {
@@ -422,6 +422,20 @@ public final class CommandDispatcher implements RequestRunner {
         server.stats().rejectedCalls++;
         server.stats().errorReplied(errorLine);
         return Reply.error(errorLine);
+    }
+
+    /**
+     * A refused EXEC discards its transaction and says why (execCommandAbort() in multi.c:
+     * "-EXECABORT Transaction discarded because of: NOREPLICAS ..."); other commands as
+     * {@link #rejectInMulti}.
+     */
+    private Reply rejectExecOrInMulti(ClientSession session, String root, String errorLine) {
+        if (!root.equals("exec") || !session.inMulti()) {
+            return rejectInMulti(session, errorLine);
+        }
+        session.setMulti(null);
+        server.watchedKeys().unwatchAll(session);
+        return rejectInMulti(session, "EXECABORT Transaction discarded because of: " + errorLine);
     }
 
     /** "ERR unknown command 'x', with args beginning with: 'a' 'b' " as in processCommand(). */
