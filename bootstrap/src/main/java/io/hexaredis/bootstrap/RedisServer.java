@@ -30,6 +30,7 @@ public final class RedisServer implements AutoCloseable {
         this.loop = loop;
         this.replication = replication;
         replication.replica().setConnector(masterConnector);
+        RedisRoleConverter.follow(replication::isReplica);
     }
 
     /** Listens on the configured bind addresses and port, and starts serving. */
