@@ -12,6 +12,7 @@ import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.pubsub.KeyspaceEvents;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.persistence.Persistence;
 import io.hexaredis.application.replication.FullSync;
 import io.hexaredis.application.replication.Replicas;
 import io.hexaredis.application.replication.Replication;
@@ -19,8 +20,11 @@ import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.commands.StandardCommands;
 import io.hexaredis.domain.keyspace.Keyspace;
+import io.hexaredis.domain.persistence.CommandJournal;
 import io.hexaredis.domain.replication.ReplicationLog;
 import io.hexaredis.domain.time.Clock;
+import io.hexaredis.domain.persistence.SnapshotStore;
+import java.io.ByteArrayInputStream;
 import javax.inject.Singleton;
 
 /** The application's bindings: state, the command table, dispatch, propagation and the cron. */
@@ -65,14 +69,19 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static Replication replication(ServerState server, Backlog backlog, Replicas replicas) {
-        return new Replication(server, backlog, replicas, new FullSync());
+    static Replication replication(ServerState server, Backlog backlog, Replicas replicas, Persistence persistence,
+            SnapshotStore snapshots, ServerCron cron) {
+        Replication replication = new Replication(server, backlog, replicas, new FullSync(persistence));
+        replication.replica().setLoader(rdb -> snapshots.read(new ByteArrayInputStream(rdb), server.keyspace(), false));
+        cron.add(replication::cron);
+        cron.addBeforeSleep(replication::beforeSleep);
+        return replication;
     }
 
     @Provides
     @Singleton
-    static Propagator propagator(ReplicationLog log) {
-        return new Propagator(log);
+    static Propagator propagator(ReplicationLog log, CommandJournal journal) {
+        return new Propagator(log, journal);
     }
 
     @Provides
@@ -96,9 +105,8 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static ServerCron serverCron(ServerState server, Replication replication) {
+    static ServerCron serverCron(ServerState server) {
         ServerCron cron = new ServerCron(server, new ActiveExpireCycle(server));
-        cron.add(replication::cron);
         cron.add(() -> server.stats().trackInstantaneousMetrics(server.clock().millis()));
         return cron;
     }

@@ -44,6 +44,11 @@ public final class Main {
         }
         try {
             server.start();
+        } catch (RedisServer.LoadFailure e) {
+            log.error("{}", e.getMessage());
+            Logging.flush();
+            System.exit(1);
+            return;
         } catch (IOException e) {
             log.error("Failed listening on port {} (tcp), aborting: {}", c.get("port"), e.getMessage());
             System.exit(1);

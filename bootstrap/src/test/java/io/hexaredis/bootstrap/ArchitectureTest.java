@@ -1,7 +1,10 @@
 package io.hexaredis.bootstrap;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -59,8 +62,10 @@ class ArchitectureTest {
     static final ArchRule sockets_only_in_resp_and_replication_adapters = noClasses()
             .that().resideOutsideOfPackages("io.hexaredis.adapter.resp..", "io.hexaredis.adapter.replication..",
                     "io.hexaredis.bootstrap..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.nio.channels..", "java.net..")
-            .because("only the transport and the replication channel talk over sockets");
+            .should().dependOnClassesThat(resideInAnyPackage("java.nio.channels..", "java.net..")
+                    .and(not(assignableTo(java.nio.channels.FileChannel.class))))
+            .because("only the transport and the replication channel talk over sockets"
+                    + " (a FileChannel is a file: the persistence adapter syncs files and directories with it)");
 
     @ArchTest
     static final ArchRule files_only_in_persistence_adapter_and_bootstrap = noClasses()

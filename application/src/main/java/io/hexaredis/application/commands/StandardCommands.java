@@ -4,6 +4,7 @@ import io.hexaredis.application.commands.connection.ConnectionCommands;
 import io.hexaredis.application.commands.hash.HashCommands;
 import io.hexaredis.application.commands.keyspace.KeyspaceCommands;
 import io.hexaredis.application.commands.list.ListCommands;
+import io.hexaredis.application.commands.persistence.PersistenceCommands;
 import io.hexaredis.application.commands.pubsub.PubSubCommands;
 import io.hexaredis.application.commands.replication.ReplicationCommands;
 import io.hexaredis.application.commands.server.ServerCommands;
@@ -37,6 +38,7 @@ public final class StandardCommands {
         all.addAll(TransactionCommands.all());
         all.addAll(ConnectionCommands.all());
         all.addAll(ServerCommands.all());
+        all.addAll(PersistenceCommands.all());
         all.addAll(ReplicationCommands.all());
         return new CommandTable(all);
     }

@@ -16,6 +16,7 @@ public final class ServerCron {
 
     private final ServerState server;
     private final List<Runnable> tasks = new ArrayList<>();
+    private final List<Runnable> beforeSleep = new ArrayList<>();
 
     public ServerCron(ServerState server, ActiveExpireCycle activeExpire) {
         this.server = server;
@@ -25,6 +26,21 @@ public final class ServerCron {
 
     public void add(Runnable task) {
         tasks.add(task);
+    }
+
+    /**
+     * Registers work for beforeSleep(): the event loop runs it after processing events and before
+     * writing replies (the AOF is written there, so no client learns of a write before it is).
+     */
+    public void addBeforeSleep(Runnable task) {
+        beforeSleep.add(task);
+    }
+
+    /** Called by the event loop once per iteration, before it writes the replies of that iteration. */
+    public void beforeSleep() {
+        for (Runnable task : beforeSleep) {
+            task.run();
+        }
     }
 
     /** One tick: called by the event loop every 1000/hz milliseconds. */

@@ -352,6 +352,12 @@ public final class CommandDispatcher implements RequestRunner {
         CommandSpec spec = command.spec();
         call.prepare(argv, now);
         call.session().setLastCommand(spec.name());
+        if (spec.isWrite() && keyspace.snapshotGuard() != null) {
+            // A background save is running: let it copy the keys this command may change in place.
+            for (int pos : spec.keyPositions(argv.length)) {
+                call.db().beforeChange(argv[pos]);
+            }
+        }
         long dirtyBefore = keyspace.dirty();
         long offsetBefore = replication.backlog().offset();
         Reply reply;

@@ -1,5 +1,6 @@
 package io.hexaredis.application.dispatch;
 
+import io.hexaredis.domain.persistence.CommandJournal;
 import io.hexaredis.domain.replication.Effect;
 import io.hexaredis.domain.replication.ReplicationLog;
 
@@ -18,10 +19,21 @@ public final class Propagator {
     private static final byte[][] EXEC = {"EXEC".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
 
     private final ReplicationLog log;
+    private final CommandJournal journal;
     private java.util.List<Effect> transaction;
 
     public Propagator(ReplicationLog log) {
+        this(log, null);
+    }
+
+    /**
+     * Propagates to the replication log and to the AOF ({@code journal}: feedAppendOnlyFile(),
+     * which buffers effects until the event loop writes them before sending replies, and ignores
+     * them while the AOF is off).
+     */
+    public Propagator(ReplicationLog log, CommandJournal journal) {
         this.log = log;
+        this.journal = journal;
     }
 
     public void propagate(int db, byte[][] argv) {
@@ -29,7 +41,7 @@ public final class Propagator {
         if (transaction != null) {
             transaction.add(effect);
         } else {
-            log.append(effect);
+            emit(effect);
         }
     }
 
@@ -54,10 +66,17 @@ public final class Propagator {
             return;
         }
         int db = effects.get(0).db();
-        log.append(new Effect(db, MULTI));
+        emit(new Effect(db, MULTI));
         for (Effect e : effects) {
-            log.append(e);
+            emit(e);
         }
-        log.append(new Effect(effects.get(effects.size() - 1).db(), EXEC));
+        emit(new Effect(effects.get(effects.size() - 1).db(), EXEC));
+    }
+
+    private void emit(Effect effect) {
+        log.append(effect);
+        if (journal != null) {
+            journal.append(effect);
+        }
     }
 }

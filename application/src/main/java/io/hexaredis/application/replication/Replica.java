@@ -48,6 +48,7 @@ public final class Replica {
     private long ackOffset;
     private long ackMillis;
     private boolean holdUntilAck;
+    private boolean inSnapshot;
     private final List<byte[]> held = new ArrayList<>();
     private long heldBytes;
 
@@ -143,9 +144,22 @@ public final class Replica {
         ackMillis = now;
     }
 
-    /** True while the stream is kept back rather than sent. */
+    /** The stream goes straight to the connection. */
+    boolean streaming() {
+        return state == State.ONLINE && !holdUntilAck;
+    }
+
+    /**
+     * The stream is kept, to follow the payload: from the start of the replica's snapshot until
+     * it may flow. Before its snapshot starts, a replica gets nothing (the snapshot will have it).
+     */
     boolean holding() {
-        return state != State.ONLINE || holdUntilAck;
+        return state == State.WAIT_BGSAVE ? inSnapshot : !streaming();
+    }
+
+    /** Its snapshot has started: the stream from the snapshot's offset is its to receive. */
+    void joinedSnapshot() {
+        inSnapshot = true;
     }
 
     void setHoldUntilAck(boolean hold) {

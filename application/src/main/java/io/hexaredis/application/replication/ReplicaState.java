@@ -1,6 +1,7 @@
 package io.hexaredis.application.replication;
 
 import io.hexaredis.application.config.Config;
+import io.hexaredis.application.persistence.Persistence;
 import io.hexaredis.application.server.ClientOutput;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
@@ -291,6 +292,11 @@ public final class ReplicaState {
         discardCachedMaster();
         replicas.disconnectAll();
         backlog.free();
+        Persistence persistence = server.persistence();
+        boolean aof = persistence != null && persistence.aofState() != Persistence.AofState.OFF;
+        if (aof) {
+            persistence.setAppendOnly(false); // stopAppendOnly(): a load does not go through the journal
+        }
         LOG.info("MASTER <-> REPLICA sync: Flushing old data");
         server.keyspace().flushAll();
         LOG.info("MASTER <-> REPLICA sync: Loading DB in memory");
@@ -303,7 +309,13 @@ public final class ReplicaState {
             server.keyspace().flushAll();
             cancelLink();
             state = LinkState.CONNECT;
+            if (aof) {
+                persistence.setAppendOnly(true);
+            }
             return;
+        }
+        if (aof) {
+            persistence.setAppendOnly(true); // restartAOFAfterSYNC(): a rewrite bases the AOF on the new data
         }
         backlog.adoptMasterHistory(initialReplid, initialOffset);
         backlog.clearReplicationId2();

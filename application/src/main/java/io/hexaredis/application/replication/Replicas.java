@@ -98,11 +98,11 @@ public final class Replicas {
     /** Bytes of stream to every replica: sent, or held for those not streaming yet. */
     void feed(byte[] bytes) {
         for (Replica r : replicas) {
-            if (r.holding()) {
+            if (r.streaming()) {
+                send(r, bytes);
+            } else if (r.holding()) {
                 r.hold(bytes);
                 checkHeldLimit(r);
-            } else {
-                send(r, bytes);
             }
         }
     }

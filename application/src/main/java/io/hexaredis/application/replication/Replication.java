@@ -137,7 +137,8 @@ public final class Replication {
                     name(session), missing.length, offset);
             return new Reply.Raw(reply);
         }
-        LOG.info(((Backlog.Resync.Full) decision).reason());
+        LOG.info("{}", ((Backlog.Resync.Full) decision).reason().replace("by replica", "by replica " + name(session))
+                .replace("with replica", "with replica " + name(session)));
         if (!replid.startsWith("?")) {
             server.stats().syncPartialErr++;
         }
@@ -195,9 +196,12 @@ public final class Replication {
             return;
         }
         r.ack(offset, server.clock().millis());
-        if (r.holdUntilAck() && r.state() == Replica.State.ONLINE) {
+        if (r.holdUntilAck() && r.state() != Replica.State.WAIT_BGSAVE) {
+            // The replica has loaded its payload: the stream may flow (once the payload is out).
             r.setHoldUntilAck(false);
-            replicas.startStreaming(r);
+            if (r.state() == Replica.State.ONLINE) {
+                replicas.startStreaming(r);
+            }
         }
         waiting.acknowledged();
     }
@@ -354,7 +358,15 @@ public final class Replication {
 
     // ---- promotion and demotion ----
 
-    /** Before following a master, our replicas and our history are kept: they may continue with us. */
+    /**
+     * beforeSleep(): replicas whose payload is out go online; WAITs are answered (Redis does both
+     * in beforeSleep(), processClientsWaitingReplicas() for the latter).
+     */
+    public void beforeSleep() {
+        fullSync.beforeSleep();
+    }
+
+    /** After promotion the backlog's time to live counts from now. */
     void noReplicasSince(long millis) {
         noReplicasSinceMillis = millis;
     }
@@ -422,6 +434,11 @@ public final class Replication {
         Replica r = replicas.get(session);
         if (r != null && r.listeningPort() != 0) {
             return r.ip() + ":" + r.listeningPort();
+        }
+        Replica.Handshake h = replicas.handshake(session);
+        if (h.listeningPort() != 0) {
+            String peer = session.address();
+            return (h.ipAddress() != null ? h.ipAddress() : peer.substring(0, peer.lastIndexOf(':'))) + ":" + h.listeningPort();
         }
         return session.address();
     }

@@ -1,6 +1,7 @@
 package io.hexaredis.application.server;
 
 import io.hexaredis.application.config.Config;
+import io.hexaredis.application.persistence.Persistence;
 import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.time.Clock;
 import java.security.SecureRandom;
@@ -37,6 +38,7 @@ public final class ServerState {
     private long dirtyAtLastSave;
     private boolean activeExpireEnabled = true;
     private Predicate<ShutdownRequest> shutdownPreparation = request -> true;
+    private Persistence persistence;
 
     /**
      * Why and how the server was asked to stop (SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE], SIGTERM).
@@ -123,6 +125,15 @@ public final class ServerState {
 
     public void setBoundPort(int boundPort) {
         this.boundPort = boundPort;
+    }
+
+    /** RDB and AOF: SAVE, BGSAVE, BGREWRITEAOF, DUMP/RESTORE, INFO persistence; null until the server wires it. */
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    public void setPersistence(Persistence persistence) {
+        this.persistence = persistence;
     }
 
     public void requestShutdown(ShutdownRequest request) {

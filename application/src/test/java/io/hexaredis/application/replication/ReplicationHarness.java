@@ -111,7 +111,10 @@ final class ReplicationHarness {
     final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     final Replicas replicas = new Replicas(clock, server.outputBufferLimits());
     final Backlog backlog = new Backlog(replicas, config.getLong("repl-backlog-size"));
-    final FullSync fullSync = new FullSync();
+    final FakePersistence.Store store = new FakePersistence.Store();
+    final io.hexaredis.application.persistence.Persistence persistence =
+            FakePersistence.create(config, keyspace, clock, store);
+    final FullSync fullSync = new FullSync(persistence);
     final Replication replication = new Replication(server, backlog, replicas, fullSync);
     final FakeConnector connector = new FakeConnector();
     final CommandDispatcher dispatcher;
@@ -181,6 +184,29 @@ final class ReplicationHarness {
             }
         }
         return null;
+    }
+
+    /**
+     * Lets the background snapshot finish and the cron notice it, as the event loop would; then
+     * beforeSleep(), where replicas whose payload is out go online.
+     */
+    void finishSnapshot() {
+        for (int i = 0; i < 400 && fullSync.inProgress(); i++) {
+            persistence.serverCron();
+            if (fullSync.inProgress()) {
+                pause();
+            }
+        }
+        replication.beforeSleep();
+    }
+
+    /** A few milliseconds for the snapshot's thread (not time for the server: its clock is manual). */
+    static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Makes this server a replica of a master at 10.0.0.1:6379 with history {@code replid} at {@code offset}. */

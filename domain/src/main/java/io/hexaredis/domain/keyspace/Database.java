@@ -158,6 +158,7 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        guard(key, e);
         keys.remove(key);
         changed(key, 1);
         return true;
@@ -169,6 +170,7 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        guard(key, e);
         keys.setExpire(e, at);
         changed(key, 1);
         return true;
@@ -180,6 +182,7 @@ public final class Database {
         if (e == null || e.expireAt == KeyTable.NO_EXPIRY) {
             return false;
         }
+        guard(key, e);
         keys.setExpire(e, KeyTable.NO_EXPIRY);
         changed(key, 1);
         return true;
@@ -194,6 +197,7 @@ public final class Database {
     public void rename(byte[] from, byte[] to) {
         Entry source = keys.find(from);
         long expireAt = source.expireAt;
+        guard(from, source);
         keys.remove(from);
         Entry target = put(to, source.value);
         keys.setExpire(target, expireAt);
@@ -213,6 +217,7 @@ public final class Database {
             return false;
         }
         long expireAt = source.expireAt;
+        guard(key, source);
         keys.remove(key);
         Entry moved = target.keys.add(key, source.value);
         target.keys.setExpire(moved, expireAt);
@@ -343,6 +348,7 @@ public final class Database {
     /** dbAdd() or dbOverwrite(): the entry of {@code key} now holding {@code value}, just used. */
     private Entry put(byte[] key, Object value) {
         Entry e = keys.find(key);
+        guard(key, e);
         if (e == null) {
             e = keys.add(key, value);
         } else {
@@ -353,8 +359,28 @@ public final class Database {
     }
 
     private void expire(Entry e) {
+        guard(e.key, e);
         keys.remove(e.key);
         keyspace.expired(this, e.key);
+    }
+
+    /**
+     * Announces that {@code key} is about to be changed in place: a background snapshot in progress
+     * copies its value first (see {@link SnapshotGuard}). The dispatcher calls this for the keys
+     * of every write command; code that changes a value outside a write command calls it itself.
+     */
+    public void beforeChange(byte[] key) {
+        SnapshotGuard g = keyspace.snapshotGuard();
+        if (g != null) {
+            g.beforeChange(this, key, keys.find(key));
+        }
+    }
+
+    private void guard(byte[] key, Entry e) {
+        SnapshotGuard g = keyspace.snapshotGuard();
+        if (g != null) {
+            g.beforeChange(this, key, e);
+        }
     }
 
     private void changed(byte[] key, long changes) {

@@ -8,6 +8,7 @@ public final class Databases implements Keyspace {
     private boolean masterControlsExpiry;
     private int lruClock;
     private KeyspaceListener listener = KeyspaceListener.NONE;
+    private SnapshotGuard snapshotGuard;
 
     public Databases(int count) {
         dbs = new Database[count];
@@ -78,6 +79,16 @@ public final class Databases implements Keyspace {
     @Override
     public void setListener(KeyspaceListener listener) {
         this.listener = listener;
+    }
+
+    @Override
+    public void setSnapshotGuard(SnapshotGuard guard) {
+        this.snapshotGuard = guard;
+    }
+
+    @Override
+    public SnapshotGuard snapshotGuard() {
+        return snapshotGuard;
     }
 
     void changed(Database db, byte[] key, long changes) {

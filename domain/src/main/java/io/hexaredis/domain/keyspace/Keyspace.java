@@ -49,4 +49,13 @@ public interface Keyspace {
 
     /** Installs the listener the application uses for WATCH, expiry propagation and notifications. */
     void setListener(KeyspaceListener listener);
+
+    /**
+     * Installs (or, with null, removes) the guard told before every change of a key while a
+     * background snapshot is written: the fork-less copy-on-write of BGSAVE and BGREWRITEAOF.
+     */
+    void setSnapshotGuard(SnapshotGuard guard);
+
+    /** The installed snapshot guard, or null when no background snapshot is running. */
+    SnapshotGuard snapshotGuard();
 }

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>tasks handed over by other threads ({@link #execute}): background work reports back this
  *       way, and never touches the keyspace itself;
  *   <li>the cron, when its tick is due;
- *   <li>beforeSleep(): write the replies produced in this iteration, one write per client.
+ *   <li>beforeSleep(): write the AOF buffer, then the replies produced in this iteration, one
+ *       write per client.
  * </ol>
  */
 public final class EventLoop implements Runnable {
@@ -319,6 +320,11 @@ public final class EventLoop implements Runnable {
 
     /** beforeSleep(): write the replies of this iteration (handleClientsWithPendingWrites()). */
     private void beforeSleep() {
+        try {
+            cron.beforeSleep(); // the AOF is written (and synced, with appendfsync always) before any reply
+        } catch (RuntimeException e) {
+            LOG.error("beforeSleep task failed", e);
+        }
         for (int i = 0; i < pendingWrites.size(); i++) {
             pendingWrites.get(i).writeToClient();
         }

@@ -232,9 +232,16 @@ final class InfoSections {
     /**
      * The persistence section, as a server shows it that has never saved nor loaded: the change
      * counter since the start (or the last save recorded in the server state), no save or rewrite
-     * in progress, statuses ok. The persistence work replaces this with its own state.
+     * in progress, statuses ok; when persistence is wired, its own state (Persistence.infoLines()).
      */
     static void persistence(ServerState server, Fields f) {
+        if (server.persistence() != null) {
+            for (String line : server.persistence().infoLines()) {
+                int colon = line.indexOf(':');
+                f.add(line.substring(0, colon), line.substring(colon + 1));
+            }
+            return;
+        }
         f.add("loading", 0)
                 .add("async_loading", 0)
                 .add("current_cow_peak", 0)
