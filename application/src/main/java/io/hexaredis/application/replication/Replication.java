@@ -55,7 +55,7 @@ public final class Replication {
     private long noReplicasSinceMillis;
     private long cronLoops;
     private long nextCronMillis;
-    private long offsetAfterGetAck = -1;
+    private boolean getAckRequested;
 
     public Replication(ServerState server, Backlog backlog, Replicas replicas, FullSync fullSync) {
         this.server = server;
@@ -67,6 +67,8 @@ public final class Replication {
         this.waiting = new WaitingClients(replicas, server.clock());
         this.noReplicasSinceMillis = server.clock().millis();
         config.onChange("repl-backlog-size", v -> backlog.resize(config.getLong("repl-backlog-size")));
+        config.onChange("min-replicas-to-write", v -> refreshGoodReplicas()); // updateGoodSlaves() in config.c
+        config.onChange("min-replicas-max-lag", v -> refreshGoodReplicas());
         fullSync.attach(this);
     }
 
@@ -266,14 +268,11 @@ public final class Replication {
 
     /**
      * Asks every replica for an ACK (replicationRequestAckFromSlaves()): REPLCONF GETACK goes into the
-     * stream, unless the last thing in it already is one (Redis sends one per turn of its event loop,
-     * however many WAITs asked).
+     * stream before the event loop sleeps, once however many WAITs asked for it, and outside any
+     * command, so that it moves no client's write offset.
      */
     void requestAcks() {
-        if (backlog.offset() != offsetAfterGetAck) {
-            backlog.appendToReplicas(GETACK);
-            offsetAfterGetAck = backlog.offset();
-        }
+        getAckRequested = true;
     }
 
     /**
@@ -364,6 +363,10 @@ public final class Replication {
      */
     public void beforeSleep() {
         fullSync.beforeSleep();
+        if (getAckRequested) {
+            getAckRequested = false;
+            backlog.appendToReplicas(GETACK);
+        }
     }
 
     /** After promotion the backlog's time to live counts from now. */

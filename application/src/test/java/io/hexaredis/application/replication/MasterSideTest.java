@@ -229,6 +229,9 @@ class MasterSideTest {
         long written = h.backlog.offset();
         assertSame(Reply.NONE, h.run(client, "WAIT", "1", "0"));
         assertTrue(client.session().blocked());
+        assertFalse(output(replica).rawText().contains("GETACK"));
+        h.replication.beforeSleep(); // the event loop is about to sleep: the replicas are asked
+        assertEquals(written, client.session().writeOffset()); // GETACK is no write of the client's
         assertTrue(output(replica).rawText().endsWith("*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n"));
         h.run(replica, "REPLCONF", "ACK", Long.toString(written - 1));
         assertTrue(output(client).replies.isEmpty());
