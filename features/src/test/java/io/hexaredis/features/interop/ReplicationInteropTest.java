@@ -118,6 +118,99 @@ class ReplicationInteropTest {
         }
     }
 
+    /**
+     * PSYNC2 across a failover: of two replicas of a real master, ours is promoted; the real one
+     * then follows ours and continues its history by partial resynchronization, and so does the
+     * old master once it is demoted.
+     */
+    @Test
+    void afterOurReplicaIsPromotedTheRealReplicasContinueWithIt() {
+        try (RealRedis master = RealRedis.start("--repl-diskless-sync-delay", "0");
+                Jedis m = master.client()) {
+            fill(m, "before");
+            try (InteropServer ours = InteropServer.start("--replicaof", InteropServer.HOST + " " + master.port());
+                    Jedis b = new Jedis(InteropServer.HOST, ours.port(), 5000);
+                    RealRedis other = RealRedis.start("--replicaof", InteropServer.HOST, Integer.toString(master.port()));
+                    Jedis c = other.client()) {
+                workload(m, "stream");
+                awaitInSync(m, b);
+                awaitInSync(m, c, other);
+
+                b.replicaofNoOne();
+                c.replicaof(InteropServer.HOST, ours.port());
+                m.replicaof(InteropServer.HOST, ours.port());
+                workload(b, "after-failover");
+                awaitInSync(b, c, other);
+                awaitInSync(b, m, master);
+                assertEquals(dataset(b), dataset(c));
+                assertEquals(dataset(b), dataset(m));
+                assertEquals(0, infoLong(b, "stats", "sync_full"), other.log());
+                assertEquals(2, infoLong(b, "stats", "sync_partial_ok"), other.log() + master.log());
+            }
+        }
+    }
+
+    /** The same the other way round: a real replica is promoted, and our replica continues with it. */
+    @Test
+    void afterARealReplicaIsPromotedOurReplicaContinuesWithIt() {
+        try (InteropServer ours = InteropServer.start();
+                Jedis m = new Jedis(InteropServer.HOST, ours.port(), 5000)) {
+            fill(m, "before");
+            try (RealRedis real = RealRedis.start("--replicaof", InteropServer.HOST, Integer.toString(ours.port()));
+                    Jedis b = real.client();
+                    InteropServer second = InteropServer.start("--replicaof", InteropServer.HOST + " " + ours.port());
+                    Jedis c = new Jedis(InteropServer.HOST, second.port(), 5000)) {
+                workload(m, "stream");
+                awaitInSync(m, b, real);
+                awaitInSync(m, c);
+
+                b.replicaofNoOne();
+                c.replicaof(InteropServer.HOST, real.port());
+                m.replicaof(InteropServer.HOST, real.port());
+                workload(b, "after-failover");
+                awaitInSync(b, c, real);
+                awaitInSync(b, m, real);
+                assertEquals(dataset(b), dataset(c));
+                assertEquals(dataset(b), dataset(m));
+                assertEquals(0, infoLong(b, "stats", "sync_full"), real.log());
+                assertEquals(2, infoLong(b, "stats", "sync_partial_ok"), real.log());
+            }
+        }
+    }
+
+    /** A replica of a replica: ours in the middle forwards the real master's stream unchanged. */
+    @Test
+    void aRealReplicaOfOurReplicaOfARealMaster() {
+        try (RealRedis master = RealRedis.start("--repl-diskless-sync-delay", "0");
+                Jedis m = master.client()) {
+            fill(m, "before");
+            try (InteropServer middle = InteropServer.start("--replicaof", InteropServer.HOST + " " + master.port());
+                    Jedis r = new Jedis(InteropServer.HOST, middle.port(), 5000)) {
+                awaitInSync(m, r);
+                try (RealRedis leaf = RealRedis.start("--replicaof", InteropServer.HOST, Integer.toString(middle.port()));
+                        Jedis l = leaf.client()) {
+                    workload(m, "stream");
+                    awaitInSync(m, r);
+                    awaitInSync(m, l, leaf);
+                    assertEquals(dataset(m), dataset(l));
+                    // The same history all the way down: one id, one offset.
+                    assertEquals(infoField(m, "master_replid"), infoField(l, "master_replid"));
+                    assertEquals(infoLong(m, "replication", "master_repl_offset"),
+                            infoLong(l, "replication", "master_repl_offset"));
+                }
+            }
+        }
+    }
+
+    private static String infoField(Jedis j, String name) {
+        for (String line : j.info("replication").split("\r\n")) {
+            if (line.startsWith(name + ":")) {
+                return line.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
     // ---- data ----
 
     /** Keys of every type, in two databases, some with a TTL. */
