@@ -229,6 +229,7 @@ public final class CommandDispatcher implements RequestRunner {
     private Reply serveBlocked(BlockedClient<Call> client, byte[] key) {
         Call call = client.context();
         call.prepare(call.argv(), server.clock().millis());
+        announceWrites(call, call.argv());
         Reply reply;
         try {
             reply = client.operation().serve(call, key);
@@ -347,16 +348,28 @@ public final class CommandDispatcher implements RequestRunner {
         session.setMulti(null);
     }
 
+    /**
+     * While a background save runs, lets it copy every value this command may change in place.
+     * Every argument counts as a possible key, not only the spec's key positions: commands with
+     * movable keys (LMPOP, ZUNIONSTORE...) name theirs after a count. An argument that is not a
+     * key at most costs the copy of a key of the same name; a missed key would corrupt the image.
+     */
+    private void announceWrites(Call call, byte[][] argv) {
+        if (keyspace.snapshotGuard() == null) {
+            return;
+        }
+        for (int i = 1; i < argv.length; i++) {
+            call.db().beforeChange(argv[i]);
+        }
+    }
+
     /** Redis's call(): run the command, count it, propagate its effect. */
     private Reply call(Call call, Command<Call> command, byte[][] argv, long now) {
         CommandSpec spec = command.spec();
         call.prepare(argv, now);
         call.session().setLastCommand(spec.name());
-        if (spec.isWrite() && keyspace.snapshotGuard() != null) {
-            // A background save is running: let it copy the keys this command may change in place.
-            for (int pos : spec.keyPositions(argv.length)) {
-                call.db().beforeChange(argv[pos]);
-            }
+        if (spec.isWrite()) {
+            announceWrites(call, argv);
         }
         long dirtyBefore = keyspace.dirty();
         long offsetBefore = replication.backlog().offset();

@@ -346,6 +346,28 @@ public final class Database {
     }
 
     /** dbAdd() or dbOverwrite(): the entry of {@code key} now holding {@code value}, just used. */
+    /**
+     * Adds a key read from a snapshot (Redis's dbAddRDBLoad()): false, changing nothing, if the key
+     * is already there. Nothing is watching a database being loaded, so no change is signalled
+     * beyond the change count.
+     */
+    public boolean addLoaded(byte[] key, Object value, long expireAt) {
+        Entry e = keys.addIfAbsent(key, value);
+        if (e == null) {
+            return false;
+        }
+        e.lru = keyspace.lruClock();
+        if (expireAt != KeyTable.NO_EXPIRY) {
+            keys.setExpire(e, expireAt);
+        }
+        return true;
+    }
+
+    /** Makes room for {@code n} more keys at once (the RESIZEDB hint of an RDB file). */
+    public void reserve(long n) {
+        keys.reserve(n);
+    }
+
     private Entry put(byte[] key, Object value) {
         Entry e = keys.find(key);
         guard(key, e);

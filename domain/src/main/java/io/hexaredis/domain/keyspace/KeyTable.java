@@ -97,10 +97,35 @@ public final class KeyTable {
 
     /** Adds a key that is not in the table; the caller has checked with {@link #find}. */
     public Entry add(byte[] key, Object value) {
+        return add(key, ByteStrings.hash(key), value);
+    }
+
+    /**
+     * Adds {@code key} unless it is there: null if it was (then nothing changed). One hash and one
+     * walk of the chain, for bulk loading (Redis: dbAddRDBLoad()).
+     */
+    public Entry addIfAbsent(byte[] key, Object value) {
+        int h = ByteStrings.hash(key);
+        for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
+            if (e.hash == h && Arrays.equals(e.key, key)) {
+                return null;
+            }
+        }
+        return add(key, h, value);
+    }
+
+    /** Grows the table ahead of {@code keys} insertions (RESIZEDB of an RDB file: dictExpand()). */
+    public void reserve(long keys) {
+        long wanted = Math.min(1L << 30, size + keys);
+        if (wanted > table.length) {
+            resize((int) Math.max(MIN_SIZE, Long.highestOneBit(wanted - 1) << 1));
+        }
+    }
+
+    private Entry add(byte[] key, int h, Object value) {
         if (size >= table.length) {
             resize(table.length * 2);
         }
-        int h = ByteStrings.hash(key);
         Entry e = new Entry(key, h, value);
         int bucket = h & (table.length - 1);
         e.next = table[bucket];

@@ -170,4 +170,16 @@ class KeyTableTest {
             assertTrue(seen.contains(Bytes.of(key("stay" + i))), "stay" + i + " was not returned");
         }
     }
+
+    @Test
+    void addIfAbsentRefusesADuplicateAndReserveKeepsEveryKeyFindable() {
+        KeyTable t = new KeyTable();
+        t.reserve(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            org.junit.jupiter.api.Assertions.assertNotNull(t.addIfAbsent(("k" + i).getBytes(), i));
+        }
+        org.junit.jupiter.api.Assertions.assertNull(t.addIfAbsent("k42".getBytes(), "other"));
+        org.junit.jupiter.api.Assertions.assertEquals(42, t.find("k42".getBytes()).value());
+        org.junit.jupiter.api.Assertions.assertEquals(10_000, t.size());
+    }
 }

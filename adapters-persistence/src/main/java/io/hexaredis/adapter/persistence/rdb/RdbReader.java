@@ -54,6 +54,9 @@ public final class RdbReader {
          * {@code expireAt} is Unix ms or {@link KeyTable#NO_EXPIRY}.
          */
         void entry(int db, byte[] key, Object value, long expireAt) throws IOException;
+
+        /** The RESIZEDB hint: {@code keys} keys follow for {@code db}. */
+        default void resize(int db, long keys) {}
     }
 
     /**
@@ -63,19 +66,26 @@ public final class RdbReader {
     public LoadReport read(Keyspace keyspace, long now, boolean keepExpired) throws IOException {
         long[] loaded = {0};
         long[] expired = {0};
-        long ctime = read(keyspace.databases(), (index, key, value, expireAt) -> {
-            if (!keepExpired && expireAt != KeyTable.NO_EXPIRY && expireAt < now) {
-                expired[0]++;
-                return;
+        long ctime = read(keyspace.databases(), new EntrySink() {
+            @Override
+            public void entry(int index, byte[] key, Object value, long expireAt) throws IOException {
+                if (!keepExpired && expireAt != KeyTable.NO_EXPIRY && expireAt < now) {
+                    expired[0]++;
+                    return;
+                }
+                Database db = keyspace.db(index);
+                Object domainValue = value instanceof DecodedCollection c ? RdbValueReader.toDomainValue(c, in, limits) : value;
+                if (!db.addLoaded(key, domainValue, expireAt)) {
+                    throw in.corrupt("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
+                            + "' in DB " + index);
+                }
+                loaded[0]++;
             }
-            Database db = keyspace.db(index);
-            if (db.get(key, Long.MIN_VALUE) != null) {
-                throw in.corrupt("RDB has duplicated key '" + new String(key, StandardCharsets.UTF_8)
-                        + "' in DB " + index);
+
+            @Override
+            public void resize(int index, long keys) {
+                keyspace.db(index).reserve(keys);
             }
-            Object domainValue = value instanceof DecodedCollection c ? RdbValueReader.toDomainValue(c, in, limits) : value;
-            db.set(key, domainValue, expireAt);
-            loaded[0]++;
         });
         LOG.info("Done loading RDB, keys loaded: {}, keys expired: {}.", loaded[0], expired[0]);
         return new LoadReport(loaded[0], expired[0], ctime);
@@ -128,8 +138,9 @@ public final class RdbReader {
                     continue;
                 }
                 case RdbFormat.OPCODE_RESIZEDB -> {
-                    in.readLen();
-                    in.readLen();
+                    long keys = in.readLen();
+                    in.readLen(); // keys with an expiry: they share the one table here
+                    sink.resize(db, keys);
                     continue;
                 }
                 case RdbFormat.OPCODE_AUX -> {
