@@ -22,6 +22,7 @@ import redis.clients.jedis.Jedis;
 final class RealRedis implements AutoCloseable {
 
     static final ExternalTool SERVER = ExternalTool.find("redis-server");
+    static final ExternalTool SENTINEL = ExternalTool.find("redis-sentinel");
 
     private final Process process;
     private final Path dir;
@@ -47,6 +48,33 @@ final class RealRedis implements AutoCloseable {
             RealRedis redis = new RealRedis(process, dir, port);
             redis.awaitPing();
             return redis;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts redis-sentinel monitoring the master at {@code masterPort} as {@code name}, with a
+     * quorum of 1 and short timeouts: down after 1 s, failover timeout 10 s.
+     */
+    static RealRedis sentinel(String name, int masterPort) {
+        try {
+            Path dir = Files.createTempDirectory("real-sentinel");
+            int port = freePort();
+            Path conf = dir.resolve("sentinel.conf");
+            Files.writeString(conf, "port " + port + "\n"
+                    + "bind " + InteropServer.HOST + "\n"
+                    + "dir " + dir + "\n"
+                    + "logfile " + dir.resolve("redis.log") + "\n"
+                    + "sentinel monitor " + name + " " + InteropServer.HOST + " " + masterPort + " 1\n"
+                    + "sentinel down-after-milliseconds " + name + " 1000\n"
+                    + "sentinel failover-timeout " + name + " 10000\n"
+                    + "sentinel parallel-syncs " + name + " 1\n");
+            Process process = new ProcessBuilder(SENTINEL.path().toString(), conf.toString()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("stdout").toFile()).start();
+            RealRedis sentinel = new RealRedis(process, dir, port);
+            sentinel.awaitPing();
+            return sentinel;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
