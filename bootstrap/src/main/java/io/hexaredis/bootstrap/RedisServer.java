@@ -112,6 +112,7 @@ public final class RedisServer implements AutoCloseable {
             return;
         }
         shutdownFinished = true;
+        replication.replica().shutdown();
         ServerState.ShutdownRequest request = state.shutdownRequest();
         persistence.prepareForShutdown(request != null && request.save(), request != null && request.noSave());
     }

@@ -209,6 +209,14 @@ public final class ReplicaState {
         downSinceMillis = 0;
     }
 
+    /** The server stops: the link to the master closes with it (its thread would outlive the event loop). */
+    public void shutdown() {
+        if (link != null) {
+            link.close();
+            link = null;
+        }
+    }
+
     private void connect() {
         long now = server.clock().millis();
         String user = config.get("masteruser");
