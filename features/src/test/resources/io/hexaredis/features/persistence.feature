@@ -48,6 +48,21 @@ Feature: Persistence
         | HGET hash other          | "42"                  |
         | OBJECT ENCODING hash     | "listpack"            |
 
+    Scenario: sorted sets survive a restart with their scores and encodings
+      When the client runs:
+        | command                                  | reply        |
+        | ZADD small 1 a 2.5 b -inf c 0.1 d        | (integer) 4  |
+        | ZADD big 1 x 2 yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy | (integer) 2 |
+        | SAVE                                     | OK           |
+      And the server restarts
+      And the client runs:
+        | command                         | reply                                                           |
+        | ZRANGE small 0 -1 WITHSCORES    | 1) "c" 2) "-inf" 3) "d" 4) "0.10000000000000001" 5) "a" 6) "1" 7) "b" 8) "2.5" |
+        | OBJECT ENCODING small           | "listpack"                                                      |
+        | ZSCORE big x                    | "1"                                                             |
+        | ZCARD big                       | (integer) 2                                                     |
+        | OBJECT ENCODING big             | "skiplist"                                                      |
+
     Scenario: LASTSAVE is a Unix time in seconds
       When the client runs "LASTSAVE"
       Then the reply matches "^\(integer\) 1[0-9]{9}$"
@@ -167,13 +182,14 @@ Feature: Persistence
         | TTL timed   | (integer) 50 |
         | GET counter | "2"          |
 
-    Scenario: a rewritten AOF brings back lists, sets and hashes
+    Scenario: a rewritten AOF brings back lists, sets, hashes and sorted sets
       Given the server is started with "--appendonly yes --aof-use-rdb-preamble no"
       When the client runs:
         | command             | reply                                         |
         | RPUSH list a b      | (integer) 2                                   |
         | SADD set x          | (integer) 1                                   |
         | HSET hash f v       | (integer) 1                                   |
+        | ZADD zset 1.5 m 2 n | (integer) 2                                   |
         | BGREWRITEAOF        | Background append only file rewriting started |
       And the background save has finished
       And the client runs "RPUSH list c"
@@ -183,6 +199,7 @@ Feature: Persistence
         | LRANGE list 0 -1 | 1) "a" 2) "b" 3) "c"  |
         | SMEMBERS set     | 1) "x"                |
         | HGET hash f      | "v"                   |
+        | ZRANGE zset 0 -1 WITHSCORES | 1) "m" 2) "1.5" 3) "n" 4) "2" |
 
     Scenario: CONFIG SET appendonly yes starts the AOF with a rewrite
       When the client runs:
@@ -252,6 +269,18 @@ Feature: Persistence
         """
         "\x00\xc190\n\x00\x9d\x94\xea'\x93\xfc\b\xb9"
         """
+
+    Scenario: the payload of a small sorted set is its listpack, as Redis 7.0 produces it
+      When the client runs "ZADD z 1 a 2.5 b"
+      And the client runs "DUMP z"
+      Then the reply is:
+        """
+        "\x11\x14\x14\x00\x00\x00\x04\x00\x81a\x02\x01\x01\x81b\x02\x832.5\x04\xff\n\x00\xd4Ln\xa4\xf6D\xd9\xd7"
+        """
+      When the client runs:
+        | command                                                                                                           | reply                          |
+        | RESTORE copy 0 "\x11\x14\x14\x00\x00\x00\x04\x00\x81a\x02\x01\x01\x81b\x02\x832.5\x04\xff\n\x00\xd4Ln\xa4\xf6D\xd9\xd7" | OK |
+        | ZRANGE copy 0 -1 WITHSCORES                                                                                       | 1) "a" 2) "1" 3) "b" 4) "2.5"  |
 
     Scenario: DUMP of a missing key is nil
       When the client runs "DUMP nosuchkey"

@@ -8,7 +8,7 @@ import io.hexaredis.domain.command.Reply;
  *
  * <p>Redis 7.0 keeps this code per type in blocked.c (serveClientBlockedOnList(),
  * serveClientBlockedOnSortedSet()); here each blocking command hands its own when it blocks,
- * so BLPOP, BLMOVE, BLMPOP (and later BZPOPMIN, BZMPOP) keep their serving code next to the rest
+ * so BLPOP, BLMOVE, BLMPOP, BZPOPMIN and BZMPOP keep their serving code next to the rest
  * of their code.
  *
  * @param <C> the context a command runs with (the application's {@code Call}), prepared by the

@@ -4,6 +4,8 @@ import io.hexaredis.domain.bytes.Numbers;
 import io.hexaredis.domain.hash.RedisHash;
 import io.hexaredis.domain.list.RedisList;
 import io.hexaredis.domain.set.RedisSet;
+import io.hexaredis.domain.zset.RedisSortedSet;
+import io.hexaredis.domain.zset.Scores;
 import io.hexaredis.domain.keyspace.KeyTable;
 import io.hexaredis.domain.keyspace.RedisValue;
 import io.hexaredis.domain.persistence.KeyspaceImage;
@@ -20,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Redis: rewriteAppendOnlyFileRio() in aof.c. Each database starts with SELECT; a string key
  * becomes SET, followed by PEXPIREAT when it has an expiry. Collections become RPUSH, SADD, HSET and
  * ZADD commands of at most {@value #ITEMS_PER_COMMAND} items each (AOF_REWRITE_ITEMS_PER_CMD), one
- * branch per type (sorted sets and streams are not written yet).
+ * branch per type (streams are not written yet). ZADD scores are the text Redis writes: the
+ * listpack's own for a compact set (an integer when integral), {@code %.17g} for a skip list.
  */
 final class AofRewriter implements KeyspaceImage.Visitor {
 
@@ -31,6 +34,7 @@ final class AofRewriter implements KeyspaceImage.Visitor {
     private static final byte[] RPUSH = ascii("RPUSH");
     private static final byte[] SADD = ascii("SADD");
     private static final byte[] HSET = ascii("HSET");
+    private static final byte[] ZADD = ascii("ZADD");
 
     private final OutputStream out;
     private final ByteArrayOutputStream scratch = new ByteArrayOutputStream(256);
@@ -61,6 +65,15 @@ final class AofRewriter implements KeyspaceImage.Visitor {
             hash.forEach((field, v) -> {
                 batch.add(field);
                 batch.add(v);
+            });
+            batch.flush();
+        } else if (value instanceof RedisSortedSet zset) {
+            Batch batch = new Batch(ZADD, key, 2);
+            boolean listpack = RedisSortedSet.LISTPACK.equals(zset.encoding());
+            zset.forEach((member, score) -> {
+                String text = listpack ? Scores.listpackText(score) : Numbers.formatDouble(score);
+                batch.add(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                batch.add(member);
             });
             batch.flush();
         } else {

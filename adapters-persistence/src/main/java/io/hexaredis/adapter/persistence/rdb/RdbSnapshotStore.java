@@ -5,6 +5,7 @@ import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.persistence.KeyspaceImage;
 import io.hexaredis.domain.persistence.SnapshotStore;
 import io.hexaredis.domain.time.Clock;
+import io.hexaredis.domain.zset.ListpackLimits;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -188,7 +189,8 @@ public final class RdbSnapshotStore implements SnapshotStore {
 
     private RdbValueReader.Limits limits() {
         return new RdbValueReader.Limits(config.getInt("list-max-listpack-size"), config.getLong("hash-max-listpack-entries"),
-                config.getLong("hash-max-listpack-value"), config.getLong("set-max-intset-entries"));
+                config.getLong("hash-max-listpack-value"), config.getLong("set-max-intset-entries"),
+                new ListpackLimits(config.getLong("zset-max-listpack-entries"), config.getLong("zset-max-listpack-value")));
     }
 
     private static long usedMemory() {

@@ -6,6 +6,8 @@ import io.hexaredis.domain.hash.RedisHash;
 import io.hexaredis.domain.keyspace.ValueType;
 import io.hexaredis.domain.list.RedisList;
 import io.hexaredis.domain.set.RedisSet;
+import io.hexaredis.domain.zset.ListpackLimits;
+import io.hexaredis.domain.zset.RedisSortedSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,14 +28,15 @@ final class RdbValueReader {
 
     /**
      * The encoding thresholds of the server loading the value (Redis: server.list_max_listpack_size,
-     * hash_max_listpack_entries/value, set_max_intset_entries): a loaded collection takes the
-     * encoding this server would have given it, whatever the file's encoding was.
+     * hash_max_listpack_entries/value, set_max_intset_entries, zset_max_listpack_entries/value): a
+     * loaded collection takes the encoding this server would have given it, whatever the file's
+     * encoding was.
      */
     record Limits(int listMaxListpackSize, long hashMaxListpackEntries, long hashMaxListpackValue,
-            long setMaxIntsetEntries) {
+            long setMaxIntsetEntries, ListpackLimits zset) {
 
         /** Redis 7.0's defaults. */
-        static final Limits DEFAULTS = new Limits(-2, 512, 64, 512);
+        static final Limits DEFAULTS = new Limits(-2, 512, 64, 512, ListpackLimits.DEFAULT);
     }
 
     /** A {@code byte[]} for a string; the domain value for a collection. */
@@ -46,8 +49,8 @@ final class RdbValueReader {
 
     /**
      * Makes the domain value of a decoded collection, one branch per type, each built through the
-     * type's own operations so that it ends in the encoding the limits call for. Sorted sets cannot
-     * be loaded until their domain type exists.
+     * type's own operations so that it ends in the encoding the limits call for; a sorted set keeps
+     * a compact encoding it was stored in as long as it has few enough members, as Redis does.
      */
     static Object toDomainValue(DecodedCollection c, RdbInput in, Limits limits) throws RdbCorruptException {
         switch (c.type()) {
@@ -72,6 +75,10 @@ final class RdbValueReader {
                     hash.set(fv.get(i), fv.get(i + 1), limits.hashMaxListpackEntries(), limits.hashMaxListpackValue());
                 }
                 return hash;
+            }
+            case ZSET -> {
+                boolean compact = c.rdbType() == RdbFormat.TYPE_ZSET_ZIPLIST || c.rdbType() == RdbFormat.TYPE_ZSET_LISTPACK;
+                return RedisSortedSet.loaded(c.elements(), c.scores(), compact, limits.zset());
             }
             default -> throw in.corrupt("values of type " + c.type().word() + " cannot be loaded by this server yet");
         }

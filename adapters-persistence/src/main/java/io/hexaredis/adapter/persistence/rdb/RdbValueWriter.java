@@ -5,6 +5,8 @@ import io.hexaredis.domain.hash.RedisHash;
 import io.hexaredis.domain.keyspace.RedisValue;
 import io.hexaredis.domain.list.RedisList;
 import io.hexaredis.domain.set.RedisSet;
+import io.hexaredis.domain.zset.RedisSortedSet;
+import io.hexaredis.domain.zset.Scores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ import java.util.List;
  * </ul>
  * The collection writers take plain elements (tested against real Redis on their own);
  * {@link #typeOf} and {@link #write} pick the encoding from the domain value's own (a listpack hash
- * is written as a listpack, an intset as an intset), one branch per type. Sorted sets and streams
- * are not written yet.
+ * is written as a listpack, an intset as an intset), one branch per type. Streams are not written
+ * yet.
  */
 final class RdbValueWriter {
 
@@ -47,6 +49,9 @@ final class RdbValueWriter {
         if (value instanceof RedisHash hash) {
             return RedisHash.LISTPACK.equals(hash.encoding()) ? RdbFormat.TYPE_HASH_LISTPACK : RdbFormat.TYPE_HASH;
         }
+        if (value instanceof RedisSortedSet zset) {
+            return RedisSortedSet.LISTPACK.equals(zset.encoding()) ? RdbFormat.TYPE_ZSET_LISTPACK : RdbFormat.TYPE_ZSET_2;
+        }
         throw unsupported(value);
     }
 
@@ -67,6 +72,14 @@ final class RdbValueWriter {
                 pairs.add(v);
             });
             writeHash(out, pairs, RedisHash.LISTPACK.equals(hash.encoding()));
+        } else if (value instanceof RedisSortedSet zset) {
+            List<byte[]> members = new ArrayList<>((int) zset.size());
+            double[] scores = new double[(int) zset.size()];
+            zset.forEach((member, score) -> {
+                scores[members.size()] = score;
+                members.add(member);
+            });
+            writeSortedSet(out, members, scores, RedisSortedSet.LISTPACK.equals(zset.encoding()));
         } else {
             throw unsupported(value);
         }
@@ -148,7 +161,7 @@ final class RdbValueWriter {
                     : java.util.Arrays.compareUnsigned(members.get(x), members.get(y)));
             for (int i : order) {
                 pairs.add(members.get(i));
-                pairs.add(Numbers.formatDouble(scores[i]).getBytes(StandardCharsets.US_ASCII));
+                pairs.add(Scores.listpackText(scores[i]).getBytes(StandardCharsets.US_ASCII));
             }
             out.writeString(Listpack.encode(pairs));
             return;

@@ -157,6 +157,19 @@ class AofInteropTest {
             hash.set(b("f" + i), b("v" + i), 512, 64);
         }
         ks.db(0).set(b("hash"), hash, System.currentTimeMillis() + 100_000);
+        io.hexaredis.domain.zset.ListpackLimits limits = io.hexaredis.domain.zset.ListpackLimits.DEFAULT;
+        io.hexaredis.domain.zset.RedisSortedSet small = io.hexaredis.domain.zset.RedisSortedSet.newListpack();
+        io.hexaredis.domain.zset.RedisSortedSet big = io.hexaredis.domain.zset.RedisSortedSet.newListpack();
+        for (int i = 0; i < 130; i++) {
+            double score = i % 3 == 0 ? i : i / 7.0;
+            big.add(b("m" + i), score, io.hexaredis.domain.zset.AddMode.PLAIN, limits);
+            if (i < 10) {
+                small.add(b("m" + i), score, io.hexaredis.domain.zset.AddMode.PLAIN, limits);
+            }
+        }
+        small.add(b("top"), Double.POSITIVE_INFINITY, io.hexaredis.domain.zset.AddMode.PLAIN, limits);
+        ks.db(0).set(b("small-zset"), small);
+        ks.db(0).set(b("big-zset"), big);
         AofJournal j = new AofJournal(c, new RdbSnapshotStore(c, new SystemClock()));
         CommandJournal.Rewrite rewrite = j.beginRewrite(true);
         rewrite.writeBase(KeyspaceImage.live(ks));
@@ -164,6 +177,7 @@ class AofInteropTest {
         j.close();
         String base = java.nio.file.Files.readString(dir.resolve("appendonlydir/appendonly.aof.1.base.aof"));
         assertTrue(base.contains("$5\r\nRPUSH\r\n$4\r\nlist\r\n$2\r\ne0"), "RPUSH batches");
+        assertTrue(base.contains("*130\r\n$4\r\nZADD\r\n$8\r\nbig-zset\r\n$1\r\n0\r\n$2\r\nm0\r\n"), "ZADD batches of 64 pairs");
         try (RealRedis redis = RealRedis.start(dir, "--appendonly", "yes")) {
             assertEquals(150L, redis.call("LLEN", "list"));
             assertEquals("e149", redis.text("LINDEX", "list", -1));
@@ -171,6 +185,17 @@ class AofInteropTest {
             assertEquals(100L, redis.call("HLEN", "hash"));
             assertEquals("v99", redis.text("HGET", "hash", "f99"));
             assertTrue((Long) redis.call("PTTL", "hash") > 0);
+            assertEquals("skiplist", redis.text("OBJECT", "ENCODING", "big-zset"));
+            assertEquals(130L, redis.call("ZCARD", "big-zset"));
+            assertEquals("listpack", redis.text("OBJECT", "ENCODING", "small-zset"));
+            for (String key : new String[] {"small-zset", "big-zset"}) {
+                java.util.List<String> ours = new java.util.ArrayList<>();
+                ((io.hexaredis.domain.zset.RedisSortedSet) ks.db(0).get(b(key), 0)).forEach((m, score) -> {
+                    ours.add(new String(m, java.nio.charset.StandardCharsets.UTF_8));
+                    ours.add(io.hexaredis.domain.bytes.Numbers.formatDouble(score));
+                });
+                assertEquals(ours.toString(), redis.text("ZRANGE", key, 0, -1, "WITHSCORES"), key);
+            }
         }
     }
 }

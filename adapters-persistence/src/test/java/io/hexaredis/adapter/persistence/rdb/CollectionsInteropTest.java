@@ -11,6 +11,9 @@ import io.hexaredis.domain.list.RedisList;
 import io.hexaredis.domain.persistence.KeyspaceImage;
 import io.hexaredis.domain.set.RedisSet;
 import io.hexaredis.domain.time.SystemClock;
+import io.hexaredis.domain.zset.AddMode;
+import io.hexaredis.domain.zset.ListpackLimits;
+import io.hexaredis.domain.zset.RedisSortedSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists, sets and hashes, in each of their encodings, through RDB files and DUMP payloads both
+ * Lists, sets, hashes and sorted sets, in each of their encodings, through RDB files and DUMP payloads both
  * ways with a real Redis 7.0: the same contents, and the same encodings, on each side.
  */
 class CollectionsInteropTest {
@@ -77,7 +80,29 @@ class CollectionsInteropTest {
             big2.set(b("f" + i), b("v" + i), 512, 64);
         }
         ks.db(2).set(b("big-hash"), big2, System.currentTimeMillis() + 100_000);
+        ks.db(0).set(b("small-zset"), RdbRoundTripTest.zset(ListpackLimits.DEFAULT, AWKWARD));
+        RedisSortedSet bigZset = RdbRoundTripTest.zset(ListpackLimits.DEFAULT, AWKWARD);
+        for (int i = 0; i < 200; i++) {
+            bigZset.add(b("member " + i), i / 3.0, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        }
+        ks.db(0).set(b("big-zset"), bigZset);
         return ks;
+    }
+
+    /** Scores whose text forms differ: integral, fractional, -0, beyond 2^62, infinite. */
+    static final Object[] AWKWARD = {
+        1, "one", -0.0, "zero", 0.1, "tenth", -2.5, "neg", 123456789012345678.0, "big",
+        Double.POSITIVE_INFINITY, "top", Double.NEGATIVE_INFINITY, "bottom", 1e300, "huge", Math.PI, "pi"
+    };
+
+    /** ZRANGE key 0 -1 WITHSCORES as our side renders it: member, score as Redis replies it. */
+    static String withScores(RedisSortedSet z) {
+        List<String> out = new ArrayList<>();
+        z.forEach((m, score) -> {
+            out.add(new String(m, StandardCharsets.UTF_8));
+            out.add(io.hexaredis.domain.bytes.Numbers.formatDouble(score));
+        });
+        return out.toString();
     }
 
     @Test
@@ -92,6 +117,11 @@ class CollectionsInteropTest {
             assertEquals(3000L, redis.call("LLEN", "big-list"));
             assertEquals("element 2999", redis.text("LINDEX", "big-list", -1));
             assertEquals("intset", redis.text("OBJECT", "ENCODING", "intset"));
+            for (String key : new String[] {"small-zset", "big-zset"}) {
+                RedisSortedSet ours = (RedisSortedSet) ks.db(0).get(b(key), 0);
+                assertEquals(ours.encoding(), redis.text("OBJECT", "ENCODING", key), key);
+                assertEquals(withScores(ours), redis.text("ZRANGE", key, 0, -1, "WITHSCORES"), key);
+            }
             assertEquals("[-70000, 3000000000, 5]", new TreeSet<>(RdbInteropTest.textList(redis.call("SMEMBERS", "intset"))).toString());
             assertEquals("hashtable", redis.text("OBJECT", "ENCODING", "hashtable-set"));
             redis.call("SELECT", 2);
@@ -105,11 +135,16 @@ class CollectionsInteropTest {
 
     @Test
     void collectionsRedisSavesLoadHereWithTheEncodingsThisServerChooses() throws IOException {
+        String[] theirs;
         try (RealRedis redis = RealRedis.start(dir)) {
             redis.call("RPUSH", "list", "a", "1", "-2", "z".repeat(70_000));
             redis.call("SADD", "ints", "1", "2", "3");
             redis.call("SADD", "words", "x", "y");
             redis.call("HSET", "hash", "f", "v", "g", "w".repeat(100));
+            redis.call("ZADD", "zset", "1", "a", "-0.5", "b", "inf", "c", "123456789012345678", "d", "3e-7", "e");
+            redis.call("ZADD", "big-zset", "1", "a", "2", "b".repeat(100));
+            theirs = new String[] {redis.text("ZRANGE", "zset", 0, -1, "WITHSCORES"),
+                redis.text("ZRANGE", "big-zset", 0, -1, "WITHSCORES")};
             redis.call("SAVE");
         }
         Databases ks = new Databases(16);
@@ -121,6 +156,12 @@ class CollectionsInteropTest {
         RedisHash hash = (RedisHash) ks.db(0).get(b("hash"), 0);
         assertEquals(RedisHash.HASHTABLE, hash.encoding(), "a value over hash-max-listpack-value (64) makes a hashtable");
         assertArrayEquals(b("v"), hash.get(b("f")));
+        RedisSortedSet zset = (RedisSortedSet) ks.db(0).get(b("zset"), 0);
+        assertEquals(RedisSortedSet.LISTPACK, zset.encoding());
+        assertEquals(theirs[0], withScores(zset));
+        RedisSortedSet bigZset = (RedisSortedSet) ks.db(0).get(b("big-zset"), 0);
+        assertEquals(RedisSortedSet.SKIPLIST, bigZset.encoding(), "a member over zset-max-listpack-value (64) makes a skip list");
+        assertEquals(theirs[1], withScores(bigZset));
     }
 
     @Test
@@ -132,6 +173,12 @@ class CollectionsInteropTest {
                 assertEquals("OK", redis.text("RESTORE", key, 0, store.dump(ks.db(0).get(b(key), 0))), key);
             }
             assertEquals("OK", redis.text("RESTORE", "small-hash", 0, store.dump(ks.db(2).get(b("small-hash"), 0))));
+            for (String key : new String[] {"small-zset", "big-zset"}) {
+                RedisSortedSet ours = (RedisSortedSet) ks.db(0).get(b(key), 0);
+                assertEquals("OK", redis.text("RESTORE", key, 0, store.dump(ours)), key);
+                assertEquals(withScores(ours), redis.text("ZRANGE", key, 0, -1, "WITHSCORES"), key);
+                assertEquals(ours.encoding(), redis.text("OBJECT", "ENCODING", key), key);
+            }
             assertEquals("[a, 12, -4000, " + "x".repeat(100) + "]", redis.text("LRANGE", "small-list", 0, -1));
             assertEquals("{n=-1, name=redis}", new TreeMap<>(RdbInteropTest.pairs(RdbInteropTest.textList(redis.call("HGETALL", "small-hash")))).toString());
 
@@ -144,6 +191,13 @@ class CollectionsInteropTest {
             List<byte[]> elements = new ArrayList<>();
             ((RedisList) store.restore((byte[]) redis.call("DUMP", "their-list"))).forEach(elements::add);
             assertEquals(List.of("p", "q"), RdbInteropTest.texts(elements));
+            redis.call("ZADD", "their-zset", "2.5", "x", "-inf", "y");
+            redis.call("ZADD", "their-big-zset", "1", "z".repeat(100));
+            for (String key : new String[] {"their-zset", "their-big-zset"}) {
+                RedisSortedSet restoredZset = (RedisSortedSet) store.restore((byte[]) redis.call("DUMP", key));
+                assertEquals(redis.text("ZRANGE", key, 0, -1, "WITHSCORES"), withScores(restoredZset), key);
+                assertEquals(redis.text("OBJECT", "ENCODING", key), restoredZset.encoding(), key);
+            }
         }
     }
 }

@@ -10,10 +10,15 @@ import io.hexaredis.domain.keyspace.Databases;
 import io.hexaredis.domain.keyspace.KeyTable;
 import io.hexaredis.domain.persistence.KeyspaceImage;
 import io.hexaredis.domain.persistence.SnapshotStore.LoadReport;
+import io.hexaredis.domain.zset.AddMode;
+import io.hexaredis.domain.zset.ListpackLimits;
+import io.hexaredis.domain.zset.RedisSortedSet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A keyspace written as RDB and read back is the same keyspace. */
@@ -63,6 +68,71 @@ class RdbRoundTripTest {
             });
         }
         assertEquals(1, loaded.db(0).volatileSize());
+    }
+
+    static RedisSortedSet zset(ListpackLimits limits, Object... scoreMember) {
+        RedisSortedSet z = RedisSortedSet.forFirstMember(b((String) scoreMember[1]), limits);
+        for (int i = 0; i < scoreMember.length; i += 2) {
+            z.add(b((String) scoreMember[i + 1]), ((Number) scoreMember[i]).doubleValue(), AddMode.PLAIN, limits);
+        }
+        return z;
+    }
+
+    static String members(RedisSortedSet z) {
+        List<String> out = new ArrayList<>();
+        z.forEach((m, score) -> out.add(new String(m, StandardCharsets.UTF_8) + "=" + score));
+        return z.encoding() + out;
+    }
+
+    private static final Object[] AWKWARD_SCORES = {
+        1, "one", -0.0, "zero", 0.1, "tenth", -2.5, "neg", 123456789012345678.0, "big",
+        Double.POSITIVE_INFINITY, "top", Double.NEGATIVE_INFINITY, "bottom", 1e300, "huge", 4611686018427387904.0, "2^62",
+        Math.PI, "pi"
+    };
+
+    @Test
+    void sortedSetsComeBackWithTheirScoresAndEncodings() throws IOException {
+        Databases original = new Databases(16);
+        RedisSortedSet small = zset(ListpackLimits.DEFAULT, AWKWARD_SCORES);
+        original.db(0).set(b("small"), small);
+        RedisSortedSet big = zset(ListpackLimits.DEFAULT, AWKWARD_SCORES);
+        for (int i = 0; i < 300; i++) {
+            big.add(b("m" + i), i * 0.5, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        }
+        original.db(0).set(b("big"), big);
+        RedisSortedSet longMember = zset(ListpackLimits.DEFAULT, 2, "x".repeat(65), 1, "a");
+        original.db(0).set(b("long member"), longMember);
+        Databases loaded = new Databases(16);
+        load(rdb(original, true, true), loaded, false);
+        for (String key : new String[] {"small", "big", "long member"}) {
+            RedisSortedSet before = (RedisSortedSet) original.db(0).get(b(key), NOW);
+            RedisSortedSet after = (RedisSortedSet) loaded.db(0).get(b(key), NOW);
+            assertEquals(members(before), members(after), key);
+        }
+        assertEquals("listpack", ((RedisSortedSet) loaded.db(0).get(b("small"), NOW)).encoding());
+        assertEquals("skiplist", ((RedisSortedSet) loaded.db(0).get(b("big"), NOW)).encoding());
+    }
+
+    @Test
+    void loadedSortedSetsTakeTheEncodingTheLoadingServersLimitsCallFor() throws IOException {
+        Databases original = new Databases(16);
+        original.db(0).set(b("compact"), zset(ListpackLimits.DEFAULT, 1, "a", 2, "b", 3, "c"));
+        RedisSortedSet skiplist = RedisSortedSet.newSkiplist();
+        skiplist.add(b("a"), 1, AddMode.PLAIN, ListpackLimits.DEFAULT);
+        original.db(0).set(b("skiplist"), skiplist);
+        RedisSortedSet longCompact = zset(new ListpackLimits(128, 1000), 1, "y".repeat(100));
+        original.db(0).set(b("long compact"), longCompact);
+        byte[] file = rdb(original, true, true);
+
+        Databases loaded = new Databases(16);
+        RdbValueReader.Limits two = new RdbValueReader.Limits(-2, 512, 64, 512, new ListpackLimits(2, 64));
+        new RdbReader(new ByteArrayInputStream(file), true, two).read(loaded, NOW, false);
+        assertEquals("skiplist[a=1.0, b=2.0, c=3.0]", members((RedisSortedSet) loaded.db(0).get(b("compact"), NOW)),
+                "more members than zset-max-listpack-entries");
+        assertEquals("listpack[a=1.0]", members((RedisSortedSet) loaded.db(0).get(b("skiplist"), NOW)),
+                "a small skip list becomes compact");
+        assertEquals("listpack", ((RedisSortedSet) loaded.db(0).get(b("long compact"), NOW)).encoding(),
+                "a compact set is not converted for the length of its members");
     }
 
     @Test

@@ -49,6 +49,10 @@ public final class RealRedis implements AutoCloseable {
         this.socket = s;
         this.out = s.getOutputStream();
         this.in = new BufferedInputStream(s.getInputStream());
+        // the port accepts before the data set is loaded: wait until commands stop answering LOADING
+        for (int i = 0; i < 200 && text("PING").startsWith("-LOADING"); i++) {
+            sleep(50);
+        }
     }
 
     /** Skips the calling test, saying why, when redis-server and its tools are not installed. */
