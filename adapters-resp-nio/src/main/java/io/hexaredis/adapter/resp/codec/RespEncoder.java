@@ -18,6 +18,7 @@ import java.util.List;
  *   boolean        :1 / :0                    #t / #f
  *   verbatim       $len text                  =len txt:text
  *   push           *n                         &gt;n
+ *   raw            the bytes as they are (the replication stream, a replica's snapshot payload)
  * </pre>
  */
 public final class RespEncoder {
