@@ -83,6 +83,10 @@ public final class FullSync {
     /** A replica needs a full resynchronization. */
     void request(Replica replica) {
         Backlog backlog = replication.backlog();
+        if (replica.excludeData() && persistence != null) {
+            sendWithoutData(replica, backlog);
+            return;
+        }
         if (current != null && current.replid.equals(backlog.replicationId()) && backlog.isActive()
                 && backlog.firstByteOffset() <= current.offset + 1) {
             LOG.info("Waiting for end of BGSAVE for SYNC");
@@ -105,6 +109,23 @@ public final class FullSync {
             replica.session().output().send(new Reply.Raw(("+FULLRESYNC " + snapshot.replid + " " + snapshot.offset + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII)));
         }
+    }
+
+    /**
+     * A snapshot without keys (REPLCONF rdb-filter-only) needs no image: it is written now, and
+     * the stream follows from the current offset.
+     */
+    private void sendWithoutData(Replica replica, Backlog backlog) {
+        Snapshot empty = new Snapshot(backlog.replicationId(), backlog.offset());
+        backlog.forceSelect();
+        join(empty, replica);
+        try {
+            persistence.snapshots().write(visitor -> { }, empty.sink, false);
+        } catch (java.io.IOException e) {
+            replica.session().output().kill();
+            return;
+        }
+        sendPayload(replica, empty.sink.toByteArray(), true);
     }
 
     /** Starts the snapshot the waiting replicas need, unless one is running or the slot is taken. */

@@ -44,6 +44,7 @@ public final class Replica {
     private final boolean capaPsync2;
     private final boolean oldProtocol;
     private final boolean rdbOnly;
+    private final boolean excludeData;
     private State state;
     private long ackOffset;
     private long ackMillis;
@@ -61,6 +62,7 @@ public final class Replica {
         this.capaPsync2 = handshake.capaPsync2();
         this.oldProtocol = oldProtocol;
         this.rdbOnly = handshake.rdbOnly();
+        this.excludeData = handshake.excludeData();
         this.ackMillis = now;
     }
 
@@ -69,23 +71,28 @@ public final class Replica {
      * listens on, the address to announce, and what it can parse (capa eof: a payload framed by an
      * end mark; capa psync2: +CONTINUE with the master's id).
      */
-    public record Handshake(int listeningPort, String ipAddress, boolean capaEof, boolean capaPsync2, boolean rdbOnly) {
-        public static final Handshake NONE = new Handshake(0, null, false, false, false);
+    public record Handshake(int listeningPort, String ipAddress, boolean capaEof, boolean capaPsync2, boolean rdbOnly,
+            boolean excludeData) {
+        public static final Handshake NONE = new Handshake(0, null, false, false, false, false);
 
         Handshake withPort(int port) {
-            return new Handshake(port, ipAddress, capaEof, capaPsync2, rdbOnly);
+            return new Handshake(port, ipAddress, capaEof, capaPsync2, rdbOnly, excludeData);
         }
 
         Handshake withIp(String ip) {
-            return new Handshake(listeningPort, ip, capaEof, capaPsync2, rdbOnly);
+            return new Handshake(listeningPort, ip, capaEof, capaPsync2, rdbOnly, excludeData);
         }
 
         Handshake withCapa(boolean eof, boolean psync2) {
-            return new Handshake(listeningPort, ipAddress, capaEof || eof, capaPsync2 || psync2, rdbOnly);
+            return new Handshake(listeningPort, ipAddress, capaEof || eof, capaPsync2 || psync2, rdbOnly, excludeData);
         }
 
         Handshake withRdbOnly(boolean only) {
-            return new Handshake(listeningPort, ipAddress, capaEof, capaPsync2, only);
+            return new Handshake(listeningPort, ipAddress, capaEof, capaPsync2, only, excludeData);
+        }
+
+        Handshake withExcludeData(boolean exclude) {
+            return new Handshake(listeningPort, ipAddress, capaEof, capaPsync2, rdbOnly, exclude);
         }
     }
 
@@ -117,6 +124,14 @@ public final class Replica {
     /** REPLCONF rdb-only 1: the snapshot only, then the connection closes (redis-cli --rdb). */
     public boolean rdbOnly() {
         return rdbOnly;
+    }
+
+    /**
+     * REPLCONF rdb-filter-only: the snapshot is to hold no keys (only functions, which this server
+     * does not have): redis-cli --replica and --functions-rdb.
+     */
+    public boolean excludeData() {
+        return excludeData;
     }
 
     public State state() {

@@ -40,6 +40,7 @@ public final class Replication {
             "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
     static final String NOMASTERLINK = "NOMASTERLINK Can't SYNC while not connected with my master";
     static final String PENDING_OUTPUT = "ERR SYNC and PSYNC are invalid with pending output";
+    static final String FILTERED_NEEDS_EOF = "ERR Filtered replica requires EOF capability";
 
     private static final byte[][] PING = {bytes("PING")};
     private static final byte[][] GETACK = {bytes("REPLCONF"), bytes("GETACK"), bytes("*")};
@@ -116,6 +117,10 @@ public final class Replication {
         if (session.output().pendingBytes() > 0) {
             return PENDING_OUTPUT;
         }
+        Replica.Handshake h = replicas.handshake(session);
+        if (h.excludeData() && !h.capaEof()) {
+            return FILTERED_NEEDS_EOF;
+        }
         return null;
     }
 
@@ -181,6 +186,20 @@ public final class Replication {
     /** REPLCONF capa: what the replica can parse; unknown capabilities are ignored. */
     public void announceCapability(ClientSession session, String capa) {
         replicas.updateHandshake(session, h -> h.withCapa(capa.equalsIgnoreCase("eof"), capa.equalsIgnoreCase("psync2")));
+    }
+
+    /**
+     * REPLCONF rdb-filter-only: the parts of the snapshot to include, of which Redis 7.0 knows one,
+     * "functions"; no keys either way. Returns the error line for an unknown part, or null.
+     */
+    public String rdbFilter(ClientSession session, String filters) {
+        for (String part : filters.trim().split("\\s+")) {
+            if (!part.isEmpty() && !part.equalsIgnoreCase("functions")) {
+                return "ERR Unsupported rdb-filter-only option: " + part;
+            }
+        }
+        replicas.updateHandshake(session, h -> h.withExcludeData(true));
+        return null;
     }
 
     /** REPLCONF rdb-only: the client wants the snapshot only, then the connection ends. */

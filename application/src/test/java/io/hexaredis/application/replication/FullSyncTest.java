@@ -106,6 +106,24 @@ class FullSyncTest {
     }
 
     @Test
+    void aFilteredReplicaGetsASnapshotWithoutKeysAtOnceAndNeedsCapaEof() {
+        h.run(h.client(), "SET", "k", "v");
+        Call noEof = h.client();
+        h.run(noEof, "REPLCONF", "rdb-filter-only", "");
+        assertEquals("-ERR Filtered replica requires EOF capability", ReplicationHarness.text(h.run(noEof, "PSYNC", "?", "-1")));
+        Call cli = replica("eof");
+        h.run(cli, "REPLCONF", "rdb-filter-only", "");
+        h.run(cli, "PSYNC", "?", "-1");
+        assertFalse(h.fullSync.inProgress());
+        assertTrue(output(cli).rawText().matches("\\+FULLRESYNC [0-9a-f]{40} 0\r\n\\$EOF:(\\w{40})\r\nRDB\\[\\]\\1"),
+                output(cli).rawText());
+        h.replication.beforeSleep();
+        h.run(cli, "REPLCONF", "ACK", "0");
+        h.run(h.client(), "SET", "after", "1");
+        assertTrue(output(cli).rawText().endsWith("$5\r\nafter\r\n$1\r\n1\r\n"));
+    }
+
+    @Test
     void aFailedSnapshotDisconnectsItsReplicas() {
         h.store.fail = true;
         Call replica = h.client();

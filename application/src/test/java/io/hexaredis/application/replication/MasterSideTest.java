@@ -119,6 +119,9 @@ class MasterSideTest {
         assertEquals("-ERR value is not an integer or out of range", text(h.run(c, "REPLCONF", "listening-port", "x")));
         assertEquals("-ERR value is out of range, value must between 0 and 1", text(h.run(c, "REPLCONF", "rdb-only", "2")));
         assertEquals("OK", text(h.run(c, "REPLCONF", "capa", "eof", "capa", "whatever")));
+        assertEquals("OK", text(h.run(c, "REPLCONF", "rdb-filter-only", "")));
+        assertEquals("OK", text(h.run(c, "REPLCONF", "rdb-filter-only", "functions")));
+        assertEquals("-ERR Unsupported rdb-filter-only option: keys", text(h.run(c, "REPLCONF", "rdb-filter-only", "keys")));
         assertEquals("OK", text(h.run(c, "REPLCONF", "ip-address", "192.168.1.9", "listening-port", "7000")));
         assertEquals("-ERR REPLCONF ip-address provided by replica instance is too long: 300 bytes",
                 text(h.run(c, "REPLCONF", "ip-address", "x".repeat(300))));

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@code capa eof}, {@code capa psync2}: it can read a snapshot ended by a mark (diskless),
  *       and "+CONTINUE id"; unknown capabilities are ignored;
  *   <li>{@code rdb-only 0|1}: the snapshot only (redis-cli --rdb);
+ *   <li>{@code rdb-filter-only <parts>}: a snapshot without keys ("" or "functions", the only
+ *       part Redis 7.0 knows; redis-cli --replica and --functions-rdb);
  *   <li>{@code ack <offset>}: how much of the stream it applied, every second and on request;
  *       never answered;
  *   <li>{@code getack *}: from a master to its replica, "acknowledge now"; answered with an ACK
@@ -75,6 +77,13 @@ final class ReplconfCommand implements Command<Call> {
                 case "getack" -> {
                     replication.getAck(call.session());
                     return Reply.NONE;
+                }
+                case "rdb-filter-only" -> {
+                    String error = replication.rdbFilter(call.session(),
+                            new String(call.arg(j + 1), StandardCharsets.ISO_8859_1));
+                    if (error != null) {
+                        return Reply.error(error);
+                    }
                 }
                 case "rdb-only" -> {
                     long v = call.longArg(j + 1);
