@@ -26,7 +26,7 @@ final class SyncCommand implements Command<Call> {
     static final CommandSpec PSYNC = CommandSpec.of("psync", -3, CommandFlag.ADMIN, CommandFlag.NOSCRIPT,
                     CommandFlag.NO_ASYNC_LOADING, CommandFlag.NO_MULTI)
             .group(CommandGroup.SERVER).syntax("replicationid offset")
-            .summary("An internal command used in replication").since("2.8.0");
+            .summary("Internal command used for replication").since("2.8.0");
 
     static final CommandSpec SYNC = CommandSpec.of("sync", 1, CommandFlag.ADMIN, CommandFlag.NOSCRIPT,
                     CommandFlag.NO_ASYNC_LOADING, CommandFlag.NO_MULTI)
