@@ -16,6 +16,7 @@ import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.Clients;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.domain.command.Command;
+import io.hexaredis.domain.command.NotifyType;
 import io.hexaredis.domain.command.Reply;
 import io.hexaredis.domain.keyspace.Databases;
 import io.hexaredis.domain.replication.Effect;
@@ -97,8 +98,13 @@ public final class CommandHarness {
     public final ServerState server = new ServerState(config, keyspace, new Clients(), clock);
     public final List<Effect> effects = new ArrayList<>();
     public final PubSub pubsub;
-    /** Keyspace notifications as "event key", prefixed "db N: " when not db 0. */
+    /**
+     * Keyspace notifications as "event key", prefixed "db N: " when not db 0. The "new" event of
+     * every key creation is left out unless {@link #recordNewKeys} says otherwise, so that tests
+     * read as the events of the command itself.
+     */
     public final List<String> notifications = new ArrayList<>();
+    public boolean recordNewKeys;
     public final CommandDispatcher dispatcher;
     private final List<Call> calls = new ArrayList<>();
 
@@ -122,7 +128,9 @@ public final class CommandHarness {
         pubsub = new PubSub(server.outputBufferLimits(), clock::millis);
         KeyspaceEvents events = new KeyspaceEvents(pubsub, config);
         KeyspaceNotifier notifier = (type, event, key, db) -> {
-            notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
+            if (type != NotifyType.NEW || recordNewKeys) {
+                notifications.add((db == 0 ? "" : "db " + db + ": ") + event + " " + new String(key, StandardCharsets.UTF_8));
+            }
             events.notify(type, event, key, db);
         };
         CommandTable table = StandardCommands.table();

@@ -82,6 +82,11 @@ public final class CommandDispatcher implements RequestRunner {
             }
 
             @Override
+            public void keyAdded(Database db, byte[] key) {
+                notifier.notify(NotifyType.NEW, "new", key, db.id());
+            }
+
+            @Override
             public void keyExpired(Database db, byte[] key) {
                 server.stats().expiredKeys++;
                 server.watchedKeys().touch(db.id(), key);

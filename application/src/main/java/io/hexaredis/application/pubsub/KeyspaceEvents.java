@@ -19,6 +19,11 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  * Off by default (the empty string): the check is one integer test per write, so commands call this
  * unconditionally, at the same places Redis does.
+ *
+ * <p>Most events come from the commands; two come from the keyspace itself, through the
+ * dispatcher's listener: "expired" (lazy and active expiry) and "new" (class n, a key added, as
+ * dbAdd() reports it). Class m ("keymiss", which lookupKeyRead() publishes when a read finds no key)
+ * is accepted but never published here: the keyspace does not tell read lookups from write ones.
  */
 public final class KeyspaceEvents implements KeyspaceNotifier {
 

@@ -1,6 +1,7 @@
 package io.hexaredis.domain.dict;
 
 import io.hexaredis.domain.bytes.ByteStrings;
+import io.hexaredis.domain.keyspace.KeyTable;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -9,7 +10,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * A hash table of binary-safe keys, each with an optional value: the "hashtable" encoding of
- * hashes (field to value) and sets (members, no value).
+ * hashes (field to value) and sets (members, no value), and the member index of skip list sorted
+ * sets (member to skip list node).
  *
  * <p>Redis: dict.c, used with the hash and set dict types of server.c. Like
  * {@code domain.keyspace.KeyTable}, it is an array of chains whose length is a power of two; it
@@ -24,9 +26,10 @@ import java.util.random.RandomGenerator;
  * {@code b} and {@code b + n}; when it halves, the two merge back into {@code b}. Either way the
  * buckets a cursor has not yet reached keep their place after it in reversed-bit order, so a key
  * present from the first call to the last is returned at least once (perhaps twice after a
- * shrink), which is the guarantee HSCAN and SSCAN document.
+ * shrink), which is the guarantee HSCAN, SSCAN and ZSCAN document.
  *
- * @param <V> the value type: {@code byte[]} for hash values, unused (null) for set members
+ * @param <V> the value type: {@code byte[]} for hash values, unused (null) for set members, the
+ *     skip list node for sorted-set members
  */
 public final class Dict<V> implements Iterable<Dict.Entry<V>> {
 
@@ -174,16 +177,12 @@ public final class Dict<V> implements Iterable<Dict.Entry<V>> {
         if (size == 0) {
             return 0;
         }
-        long mask = table.length - 1;
-        for (Entry<V> e = table[(int) (cursor & mask)]; e != null; ) {
+        for (Entry<V> e = table[(int) (cursor & (table.length - 1))]; e != null; ) {
             Entry<V> next = e.next;
             visitor.accept(e);
             e = next;
         }
-        cursor |= ~mask;
-        cursor = Long.reverse(cursor);
-        cursor++;
-        return Long.reverse(cursor);
+        return KeyTable.nextScanCursor(cursor, table.length);
     }
 
     /** Iterates every entry; the table must not change meanwhile. */

@@ -164,6 +164,23 @@ public final class Database {
         return true;
     }
 
+    /**
+     * Deletes {@code key} as stored, even if its time has passed (dbDelete() called without a
+     * lookup first): no "expired" is reported, so the caller's "del" covers the key either way.
+     * Redis does this for the empty result of SINTERSTORE and friends and for the key RESTORE
+     * REPLACE replaces. True if the key was stored.
+     */
+    public boolean deleteAsStored(byte[] key) {
+        Entry e = keys.find(key);
+        if (e == null) {
+            return false;
+        }
+        guard(key, e);
+        keys.remove(key);
+        changed(key, 1);
+        return true;
+    }
+
     /** Sets the absolute expiry of an existing key (setExpire()); false if the key is missing. */
     public boolean setExpire(byte[] key, long at) {
         Entry e = keys.find(key);
@@ -192,13 +209,15 @@ public final class Database {
      * Gives the value and expiry of the live key {@code from} to {@code to}, replacing whatever
      * {@code to} held, and deletes {@code from} (RENAME). The value keeps its access time, as the
      * same object changes name in Redis. The caller has looked {@code from} up; the keys differ.
-     * Redis: renameGenericCommand() in db.c, with dbAdd(), setExpire() and dbDelete().
+     * The old {@code to} is deleted before {@code to} is added, so {@code to} is always a new key.
+     * Redis: renameGenericCommand() in db.c, with dbDelete(), dbAdd() and setExpire().
      */
     public void rename(byte[] from, byte[] to) {
         Entry source = keys.find(from);
         long expireAt = source.expireAt;
         guard(from, source);
         keys.remove(from);
+        removeStored(to);
         Entry target = put(to, source.value);
         keys.setExpire(target, expireAt);
         target.lru = source.lru;
@@ -220,6 +239,7 @@ public final class Database {
         guard(key, source);
         keys.remove(key);
         Entry moved = target.keys.add(key, source.value);
+        keyspace.added(target, key);
         target.keys.setExpire(moved, expireAt);
         moved.lru = source.lru;
         changed(key, 1);
@@ -231,7 +251,8 @@ public final class Database {
      * Stores a deep copy of the value of {@code from}, with its expiry, under {@code to} in
      * {@code target} (COPY); false when {@code from} is missing, or when {@code to} exists and
      * {@code replace} is false. Strings are copied as bytes, other types by
-     * {@link RedisValue#copy()}. Redis: copyCommand() in db.c.
+     * {@link RedisValue#copy()}. A replaced {@code to} is deleted first, so the copy is a new key.
+     * Redis: copyCommand() in db.c.
      */
     public boolean copy(byte[] from, Database target, byte[] to, boolean replace, long now) {
         Entry source = lookup(from, now);
@@ -242,6 +263,7 @@ public final class Database {
             return false;
         }
         Object copy = source.value instanceof byte[] s ? s.clone() : ((RedisValue) source.value).copy();
+        target.removeStored(to);
         target.set(to, copy, source.expireAt);
         return true;
     }
@@ -257,6 +279,23 @@ public final class Database {
             keys.remove(key);
         }
         changed(key, changes);
+    }
+
+    /**
+     * Records a write of {@code changes} elements to the collection {@code value}, storing it under
+     * {@code key} first if it is not there yet: the commands of t_hash.c and t_set.c look up or
+     * create their collection, and one they created is added only once something is in it, so a
+     * failing command never leaves an empty collection behind. The addition counts as one of the
+     * changes.
+     */
+    public void written(byte[] key, RedisValue value, long changes, long now) {
+        if (get(key, now) != value) {
+            set(key, value);
+            changes--;
+        }
+        if (changes > 0) {
+            modified(key, changes);
+        }
     }
 
     /** Deletes every key (FLUSHDB); returns how many there were. Redis: emptyData() for one db. */
@@ -373,11 +412,21 @@ public final class Database {
         guard(key, e);
         if (e == null) {
             e = keys.add(key, value);
+            keyspace.added(this, key);
         } else {
             e.value = value;
         }
         e.lru = keyspace.lruClock();
         return e;
+    }
+
+    /** Takes {@code key} out of the table, if there, as part of a change that counts elsewhere. */
+    private void removeStored(byte[] key) {
+        Entry e = keys.find(key);
+        if (e != null) {
+            guard(key, e);
+            keys.remove(key);
+        }
     }
 
     private void expire(Entry e) {

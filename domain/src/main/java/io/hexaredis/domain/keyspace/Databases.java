@@ -91,6 +91,10 @@ public final class Databases implements Keyspace {
         return snapshotGuard;
     }
 
+    void added(Database db, byte[] key) {
+        listener.keyAdded(db, key);
+    }
+
     void changed(Database db, byte[] key, long changes) {
         dirty += changes;
         listener.keyModified(db, key);

@@ -27,6 +27,16 @@ import java.util.random.RandomGenerator;
  * becomes buckets {@code b} and {@code b + n} when the table doubles, and those two are adjacent in
  * reversed-bit order: so a cursor handed out before a resize skips none of the buckets it had not
  * yet visited, and a key present for the whole scan is returned at least once, perhaps twice.
+ *
+ * <h2>Why not {@code domain.dict.Dict}</h2>
+ * Collections use the generic {@code Dict}; the keyspace keeps this specialised copy of the same
+ * structure because its entries carry more than a key and a value: the expiry time, the LRU clock
+ * of OBJECT IDLETIME and maxmemory, and their place in {@link #volatileEntries}, the dense array
+ * that active expiry samples. Every insert, delete and rehash must keep that index in step, and a
+ * generic entry would cost the keyspace, the largest table of all, a second object per key. The
+ * package dependencies also run one way (the dict package depends on the command package, which
+ * depends on this one), so the scan cursor step lives here ({@link #nextScanCursor}) and
+ * {@code Dict} calls it.
  */
 public final class KeyTable {
 
@@ -214,12 +224,23 @@ public final class KeyTable {
         if (size == 0) {
             return 0;
         }
-        long mask = table.length - 1;
-        for (Entry e = table[(int) (cursor & mask)]; e != null; ) {
+        for (Entry e = table[(int) (cursor & (table.length - 1))]; e != null; ) {
             Entry next = e.next;
             visitor.accept(e);
             e = next;
         }
+        return nextScanCursor(cursor, table.length);
+    }
+
+    /**
+     * dictScan()'s cursor step, shared with {@code domain.dict.Dict}: the cursor after the bucket
+     * {@code cursor} points at in a table of {@code buckets} (a power of two) buckets, 0 when that
+     * was the last one. The bits above the mask are set so that the increment of the reversed
+     * cursor carries past them, and the reversed cursor is incremented so that the high bits of
+     * the bucket index change first.
+     */
+    public static long nextScanCursor(long cursor, int buckets) {
+        long mask = buckets - 1;
         cursor |= ~mask;
         cursor = Long.reverse(cursor);
         cursor++;

@@ -12,6 +12,13 @@ public interface KeyspaceListener {
     /** {@code key} in {@code db} was written, deleted or had its expiry changed. */
     default void keyModified(Database db, byte[] key) {}
 
+    /**
+     * {@code key} was added to {@code db}: it did not exist (or had expired) a moment ago. Redis
+     * publishes the "new" keyspace event from dbAdd(); RENAME and COPY REPLACE delete the old
+     * destination first, so their destination is always new. Keys loaded from a snapshot are not.
+     */
+    default void keyAdded(Database db, byte[] key) {}
+
     /** {@code key} in {@code db} reached its expiry time and was deleted (lazily or actively). */
     default void keyExpired(Database db, byte[] key) {}
 

@@ -1,6 +1,7 @@
 package io.hexaredis.domain.zset;
 
 import io.hexaredis.domain.bytes.Numbers;
+import io.hexaredis.domain.dict.Dict;
 import io.hexaredis.domain.error.RedisError;
 import io.hexaredis.domain.keyspace.RedisValue;
 import io.hexaredis.domain.keyspace.ValueType;
@@ -23,7 +24,8 @@ import java.util.random.RandomGenerator;
  *   <li>"listpack" ({@link ZsetListpack}) while the set is small: elements packed in order, every
  *       operation a scan or a shift;
  *   <li>"skiplist" past {@link ListpackLimits}: a {@link ZSkipList} for order and ranks plus a
- *       {@link MemberDict} for member-to-score lookups, both holding the same nodes.
+ *       {@link Dict} from member to skip list node for member-to-score lookups (struct zset's
+ *       dict, whose entries point into the skip list nodes).
  * </ul>
  * An operation that may grow the set takes the limits, so that the configuration stays in the
  * application; a set converts once to the skip list and stays there (see {@link ListpackLimits}).
@@ -56,13 +58,13 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     private ZsetListpack listpack;
     private ZSkipList zsl;
-    private MemberDict dict;
+    private Dict<Node> dict;
 
     private RedisSortedSet(ZsetListpack listpack) {
         this.listpack = listpack;
     }
 
-    private RedisSortedSet(ZSkipList zsl, MemberDict dict) {
+    private RedisSortedSet(ZSkipList zsl, Dict<Node> dict) {
         this.zsl = zsl;
         this.dict = dict;
     }
@@ -74,7 +76,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     /** An empty set in the skip list encoding (createZsetObject()). */
     public static RedisSortedSet newSkiplist() {
-        return new RedisSortedSet(new ZSkipList(LEVELS), new MemberDict());
+        return new RedisSortedSet(new ZSkipList(LEVELS), new Dict<>());
     }
 
     /**
@@ -147,8 +149,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             int i = listpack.find(member);
             return i < 0 ? Double.NaN : listpack.score(i);
         }
-        Node n = dict.find(member);
-        return n == null ? Double.NaN : n.score;
+        Dict.Entry<Node> e = dict.find(member);
+        return e == null ? Double.NaN : e.value().score;
     }
 
     public boolean contains(byte[] member) {
@@ -207,7 +209,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         if (listpack != null) {
             listpack.insert(score, member);
         } else {
-            dict.add(zsl.insert(score, member));
+            dict.put(member, zsl.insert(score, member));
         }
     }
 
@@ -221,10 +223,11 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete(i, i + 1);
             return true;
         }
-        Node n = dict.remove(member);
-        if (n == null) {
+        Dict.Entry<Node> e = dict.remove(member);
+        if (e == null) {
             return false;
         }
+        Node n = e.value();
         zsl.delete(n.score, n.ele);
         return true;
     }
@@ -236,10 +239,11 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             int i = listpack.find(member);
             return i < 0 ? -1 : reverse ? size - 1 - i : i;
         }
-        Node n = dict.find(member);
-        if (n == null) {
+        Dict.Entry<Node> e = dict.find(member);
+        if (e == null) {
             return -1;
         }
+        Node n = e.value();
         long rank = zsl.rankOf(n.score, n.ele);
         return reverse ? size - rank : rank - 1;
     }
@@ -248,34 +252,23 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
 
     /** ZCOUNT: members whose score is inside the range. */
     public long count(ScoreRange range) {
-        if (listpack != null) {
-            int first = listpack.firstInRange(range);
-            if (first < 0) {
-                return 0;
-            }
-            int i = first;
-            while (i < listpack.size() && range.belowMax(listpack.score(i))) {
-                i++;
-            }
-            return i - first;
-        }
-        Node first = zsl.firstInRange(range);
-        if (first == null) {
-            return 0;
-        }
-        Node last = zsl.lastInRange(range);
-        return zsl.rankOf(last.score, last.ele) - zsl.rankOf(first.score, first.ele) + 1;
+        return count(ElementRange.of(range));
     }
 
     /** ZLEXCOUNT: members inside the lexicographic range. */
     public long count(LexRange range) {
+        return count(ElementRange.of(range));
+    }
+
+    /** zsetCount() / zsetLexCount(): the members inside the range. */
+    private long count(ElementRange range) {
         if (listpack != null) {
-            int first = listpack.firstInRange(range);
+            int first = range.firstIn(listpack);
             if (first < 0) {
                 return 0;
             }
             int i = first;
-            while (i < listpack.size() && listpack.belowMax(range, i)) {
+            while (i < listpack.size() && range.belowMax(listpack, i)) {
                 i++;
             }
             return i - first;
@@ -284,12 +277,9 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         if (first == null) {
             return 0;
         }
-        long count = zsl.length() - (zsl.rankOf(first.score, first.ele) - 1);
+        // the last node inside exists too: the first one is a candidate
         Node last = zsl.lastInRange(range);
-        if (last != null) {
-            count -= zsl.length() - zsl.rankOf(last.score, last.ele);
-        }
-        return count;
+        return zsl.rankOf(last.score, last.ele) - zsl.rankOf(first.score, first.ele) + 1;
     }
 
     // ---- ranges ----
@@ -326,50 +316,26 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
      * {@code limit} ({@code limit < 0}: no limit). A negative offset skips everything, as in Redis.
      */
     public void rangeByScore(ScoreRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
-        if (offset < 0 || (offset > 0 && offset >= size())) {
-            return;
-        }
-        if (listpack != null) {
-            int i = reverse ? listpack.lastInRange(range) : listpack.firstInRange(range);
-            if (i < 0) {
-                return;
-            }
-            i += (int) (reverse ? -offset : offset);
-            for (; i >= 0 && i < listpack.size() && limit != 0; i += reverse ? -1 : 1, limit--) {
-                double score = listpack.score(i);
-                if (reverse ? !range.aboveMin(score) : !range.belowMax(score)) {
-                    break;
-                }
-                visitor.visit(listpack.member(i), score);
-            }
-            return;
-        }
-        Node x = reverse ? zsl.lastInRange(range) : zsl.firstInRange(range);
-        for (long skip = offset; x != null && skip > 0; skip--) {
-            x = reverse ? x.backward : x.next();
-        }
-        for (; x != null && limit != 0; limit--) {
-            if (reverse ? !range.aboveMin(x.score) : !range.belowMax(x.score)) {
-                break;
-            }
-            visitor.visit(x.ele, x.score);
-            x = reverse ? x.backward : x.next();
-        }
+        range(ElementRange.of(range), reverse, offset, limit, visitor);
     }
 
     /** genericZrangebylexCommand(): as {@link #rangeByScore}, for a lexicographic range. */
     public void rangeByLex(LexRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
+        range(ElementRange.of(range), reverse, offset, limit, visitor);
+    }
+
+    private void range(ElementRange range, boolean reverse, long offset, long limit, ElementVisitor visitor) {
         if (offset < 0 || (offset > 0 && offset >= size())) {
             return;
         }
         if (listpack != null) {
-            int i = reverse ? listpack.lastInRange(range) : listpack.firstInRange(range);
+            int i = reverse ? range.lastIn(listpack) : range.firstIn(listpack);
             if (i < 0) {
                 return;
             }
             i += (int) (reverse ? -offset : offset);
             for (; i >= 0 && i < listpack.size() && limit != 0; i += reverse ? -1 : 1, limit--) {
-                if (reverse ? !listpack.aboveMin(range, i) : !listpack.belowMax(range, i)) {
+                if (reverse ? !range.aboveMin(listpack, i) : !range.belowMax(listpack, i)) {
                     break;
                 }
                 visitor.visit(listpack.member(i), listpack.score(i));
@@ -381,7 +347,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             x = reverse ? x.backward : x.next();
         }
         for (; x != null && limit != 0; limit--) {
-            if (reverse ? !range.aboveMin(x.ele) : !range.belowMax(x.ele)) {
+            if (reverse ? !range.aboveMin(x) : !range.belowMax(x)) {
                 break;
             }
             visitor.visit(x.ele, x.score);
@@ -411,41 +377,34 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
             listpack.delete((int) start, (int) end + 1);
             return end - start + 1;
         }
-        return zsl.deleteRangeByRank(start + 1, end + 1, dict::remove);
+        return zsl.deleteRangeByRank(start + 1, end + 1, this::forget);
     }
 
     /** ZREMRANGEBYSCORE. */
     public long removeRange(ScoreRange range) {
-        if (listpack != null) {
-            int first = listpack.firstInRange(range);
-            if (first < 0) {
-                return 0;
-            }
-            int end = first;
-            while (end < listpack.size() && range.belowMax(listpack.score(end))) {
-                end++;
-            }
-            listpack.delete(first, end);
-            return end - first;
-        }
-        return zsl.deleteRange(range, dict::remove);
+        return removeRange(ElementRange.of(range));
     }
 
     /** ZREMRANGEBYLEX. */
     public long removeRange(LexRange range) {
+        return removeRange(ElementRange.of(range));
+    }
+
+    /** zremrangeGenericCommand()'s deletion, for both kinds of range. */
+    private long removeRange(ElementRange range) {
         if (listpack != null) {
-            int first = listpack.firstInRange(range);
+            int first = range.firstIn(listpack);
             if (first < 0) {
                 return 0;
             }
             int end = first;
-            while (end < listpack.size() && listpack.belowMax(range, end)) {
+            while (end < listpack.size() && range.belowMax(listpack, end)) {
                 end++;
             }
             listpack.delete(first, end);
             return end - first;
         }
-        return zsl.deleteRange(range, dict::remove);
+        return zsl.deleteRange(range, this::forget);
     }
 
     /**
@@ -473,7 +432,7 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         for (long k = 0; k < n; k++) {
             Node x = max ? zsl.last() : zsl.first();
             visitor.visit(x.ele, x.score);
-            dict.remove(x);
+            dict.remove(x.ele);
             zsl.delete(x.score, x.ele);
         }
         return n;
@@ -562,8 +521,8 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
         long[] words = {0};
         long maxIterations = count * 10;
         do {
-            cursor = dict.scan(cursor, n -> {
-                visitor.accept(n.ele, Numbers.formatDouble(n.score));
+            cursor = dict.scan(cursor, e -> {
+                visitor.accept(e.key(), Numbers.formatDouble(e.value().score));
                 words[0] += 2;
             });
         } while (cursor != 0 && maxIterations-- > 0 && words[0] < count);
@@ -576,11 +535,16 @@ public final class RedisSortedSet implements RedisValue, ZsetOperand {
     void convertToSkiplist() {
         ZsetListpack lp = listpack;
         zsl = new ZSkipList(LEVELS);
-        dict = new MemberDict();
+        dict = new Dict<>();
         listpack = null;
         for (int i = 0; i < lp.size(); i++) {
-            dict.add(zsl.insert(lp.score(i), lp.member(i)));
+            dict.put(lp.member(i), zsl.insert(lp.score(i), lp.member(i)));
         }
+    }
+
+    /** Removes from the dict a node the skip list has just unlinked (the range deletions). */
+    private void forget(Node n) {
+        dict.remove(n.ele);
     }
 
     /**

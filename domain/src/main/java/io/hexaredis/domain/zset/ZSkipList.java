@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  * (zslRandomLevel()): on average 1.33 links per node, and searches in O(log N) for up to 2^64
  * elements. Spans are ints: a Java array could not index more elements than that anyway.
  *
- * <p>Each node also serves as the entry of the {@link MemberDict} that maps members to scores; see
- * there. The search paths kept in {@link #update} and {@link #rank} are scratch space reused by
+ * <p>The sorted set's {@link io.hexaredis.domain.dict.Dict} maps each member to its node here, so
+ * that a score lookup costs O(1). The search paths kept in {@link #update} and {@link #rank} are scratch space reused by
  * every operation (Redis keeps them on the C stack): the skip list is only ever changed by the
  * thread that owns the keyspace.
  */
@@ -38,15 +38,13 @@ final class ZSkipList {
     static final int MAX_LEVEL = 32;                         // ZSKIPLIST_MAXLEVEL
     private static final int P_THRESHOLD = (int) (0.25 * 0xFFFF); // ZSKIPLIST_P = 0.25, as zslRandomLevel() compares it
 
-    /** One element: Redis's zskiplistNode, plus the chaining fields of the member dict. */
+    /** One element: Redis's zskiplistNode. */
     static final class Node {
         final byte[] ele;
         double score;
         Node backward;
         final Node[] forward;
         final int[] span;
-        int hash;           // MemberDict: cached hash of ele
-        Node nextInBucket;  // MemberDict: next node of the same bucket
 
         Node(int level, double score, byte[] ele) {
             this.ele = ele;
@@ -253,128 +251,65 @@ final class ZSkipList {
         return null;
     }
 
-    // ---- score ranges ----
+    // ---- score and lexicographic ranges (the latter meaningful when all scores are equal) ----
 
-    /** zslIsInRange(): true when some node may be inside (the range is not empty and overlaps). */
-    boolean isInRange(ScoreRange range) {
+    /** zslIsInRange() / zslIsInLexRange(): true when some node may be inside (the range is not empty and overlaps). */
+    private boolean isInRange(ElementRange range) {
         if (range.isEmpty()) {
             return false;
         }
         Node x = tail;
-        if (x == null || !range.aboveMin(x.score)) {
+        if (x == null || !range.aboveMin(x)) {
             return false;
         }
         x = header.forward[0];
-        return x != null && range.belowMax(x.score);
+        return x != null && range.belowMax(x);
     }
 
-    /** zslNthInRange() with n = 0: the lowest node inside the range, or null. */
-    Node firstInRange(ScoreRange range) {
+    /** zslNthInRange() with n = 0 / zslFirstInLexRange(): the lowest node inside the range, or null. */
+    Node firstInRange(ElementRange range) {
         if (!isInRange(range)) {
             return null;
         }
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].score)) {
+            while (x.forward[i] != null && !range.aboveMin(x.forward[i])) {
                 x = x.forward[i];
             }
         }
         x = x.forward[0];
-        return range.belowMax(x.score) ? x : null;
+        return range.belowMax(x) ? x : null;
     }
 
-    /** The highest node inside the range, or null. */
-    Node lastInRange(ScoreRange range) {
+    /** zslLastInLexRange() and its score twin: the highest node inside the range, or null. */
+    Node lastInRange(ElementRange range) {
         if (!isInRange(range)) {
             return null;
         }
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && range.belowMax(x.forward[i].score)) {
+            while (x.forward[i] != null && range.belowMax(x.forward[i])) {
                 x = x.forward[i];
             }
         }
-        return range.aboveMin(x.score) ? x : null;
+        return range.aboveMin(x) ? x : null;
     }
 
-    /** zslDeleteRangeByScore(): removes the nodes inside the range, telling {@code removed} of each. */
-    long deleteRange(ScoreRange range, Consumer<Node> removed) {
+    /**
+     * zslDeleteRangeByScore() / zslDeleteRangeByLex(): removes the nodes inside the range, telling
+     * {@code removed} of each.
+     */
+    long deleteRange(ElementRange range, Consumer<Node> removed) {
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].score)) {
+            while (x.forward[i] != null && !range.aboveMin(x.forward[i])) {
                 x = x.forward[i];
             }
             update[i] = x;
         }
         x = x.forward[0];
         long count = 0;
-        while (x != null && range.belowMax(x.score)) {
-            Node next = x.forward[0];
-            unlink(x);
-            removed.accept(x);
-            count++;
-            x = next;
-        }
-        clearPath();
-        return count;
-    }
-
-    // ---- lexicographic ranges (meaningful when all scores are equal) ----
-
-    /** zslIsInLexRange(). */
-    boolean isInRange(LexRange range) {
-        if (range.isEmpty()) {
-            return false;
-        }
-        Node x = tail;
-        if (x == null || !range.aboveMin(x.ele)) {
-            return false;
-        }
-        x = header.forward[0];
-        return x != null && range.belowMax(x.ele);
-    }
-
-    /** zslFirstInLexRange(). */
-    Node firstInRange(LexRange range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-        }
-        x = x.forward[0];
-        return range.belowMax(x.ele) ? x : null;
-    }
-
-    /** zslLastInLexRange(). */
-    Node lastInRange(LexRange range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && range.belowMax(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-        }
-        return range.aboveMin(x.ele) ? x : null;
-    }
-
-    /** zslDeleteRangeByLex(). */
-    long deleteRange(LexRange range, Consumer<Node> removed) {
-        Node x = header;
-        for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !range.aboveMin(x.forward[i].ele)) {
-                x = x.forward[i];
-            }
-            update[i] = x;
-        }
-        x = x.forward[0];
-        long count = 0;
-        while (x != null && range.belowMax(x.ele)) {
+        while (x != null && range.belowMax(x)) {
             Node next = x.forward[0];
             unlink(x);
             removed.accept(x);

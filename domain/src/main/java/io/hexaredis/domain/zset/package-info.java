@@ -6,7 +6,7 @@
  * ordered run of members and scores ({@code ZsetListpack}, Redis's listpack); past
  * zset-max-listpack-entries members or zset-max-listpack-value bytes it becomes a skip list with
  * span counters, for O(log N) ranks ({@code ZSkipList}, Redis's zskiplist), plus a hash table from
- * member to node for O(1) scores ({@code MemberDict}, Redis's dict). Score and lexicographic ranges
+ * member to node for O(1) scores ({@code domain.dict.Dict}, Redis's dict). Score and lexicographic ranges
  * with their Redis syntax, the strtod() rules for reading scores, and the arithmetic of
  * ZUNION/ZINTER/ZDIFF live here too.
  *

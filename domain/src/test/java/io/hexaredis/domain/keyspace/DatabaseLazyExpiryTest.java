@@ -102,4 +102,15 @@ class DatabaseLazyExpiryTest {
         assertNull(keyspace.db(7).lookup(key("k"), NOW));
         assertEquals(List.of("7:k"), expired);
     }
+
+    @Test
+    void deletingAsStoredRemovesAnExpiredKeyWithoutReportingItExpired() {
+        db.set(key("k"), key("v"), NOW);
+        long dirty = keyspace.dirty();
+        assertTrue(db.deleteAsStored(key("k")));
+        assertTrue(expired.isEmpty());
+        assertEquals(dirty + 1, keyspace.dirty());
+        assertEquals(0, db.size());
+        assertFalse(db.deleteAsStored(key("k")));
+    }
 }

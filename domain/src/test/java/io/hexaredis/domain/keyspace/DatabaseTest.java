@@ -20,12 +20,18 @@ class DatabaseTest {
     private final Databases keyspace = new Databases(16);
     private final Database db = keyspace.db(0);
     private final List<String> expired = new ArrayList<>();
+    private final List<String> added = new ArrayList<>();
 
     DatabaseTest() {
         keyspace.setListener(new KeyspaceListener() {
             @Override
             public void keyExpired(Database where, byte[] key) {
                 expired.add(where.id() + ":" + new String(key, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void keyAdded(Database where, byte[] key) {
+                added.add(where.id() + ":" + new String(key, StandardCharsets.UTF_8));
             }
         });
     }
@@ -222,5 +228,32 @@ class DatabaseTest {
         public RedisValue copy() {
             return new TestList(items.toArray(new String[0]));
         }
+    }
+
+    @Test
+    void addingAKeyIsReportedOverwritingItIsNot() {
+        db.set(key("a"), key("1"));
+        db.set(key("a"), key("2"));
+        db.setKeepTtl(key("b"), key("1"));
+        assertEquals(List.of("0:a", "0:b"), added);
+    }
+
+    @Test
+    void renameAndCopyReplaceAddTheirDestinationEvenOverAnExistingKey() {
+        db.set(key("a"), key("1"));
+        db.set(key("b"), key("2"));
+        added.clear();
+        db.rename(key("a"), key("b"));
+        assertTrue(db.copy(key("b"), db, key("c"), true, NOW));
+        assertTrue(db.copy(key("b"), db, key("c"), true, NOW));
+        assertTrue(db.move(key("c"), keyspace.db(2), NOW));
+        assertEquals(List.of("0:b", "0:c", "0:c", "2:c"), added);
+        assertEquals(1, db.size());
+    }
+
+    @Test
+    void keysLoadedFromASnapshotAreNotReportedAdded() {
+        assertTrue(db.addLoaded(key("k"), key("v"), KeyTable.NO_EXPIRY));
+        assertTrue(added.isEmpty());
     }
 }

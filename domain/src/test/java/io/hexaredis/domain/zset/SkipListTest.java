@@ -154,15 +154,15 @@ class SkipListTest {
         for (int i = 1; i <= 5; i++) {
             zsl.insert(i, b("m" + i));
         }
-        assertEquals("m2", s(zsl.firstInRange(ScoreRange.parse(b("(1"), b("3"))).ele));
-        assertEquals("m3", s(zsl.lastInRange(ScoreRange.parse(b("(1"), b("3"))).ele));
-        assertEquals("m2", s(zsl.lastInRange(ScoreRange.parse(b("-inf"), b("(3"))).ele));
-        assertEquals("m1", s(zsl.firstInRange(ScoreRange.parse(b("-inf"), b("+inf"))).ele));
-        assertNull(zsl.firstInRange(ScoreRange.parse(b("(5"), b("+inf"))));
-        assertNull(zsl.firstInRange(ScoreRange.parse(b("3"), b("2"))));
-        assertNull(zsl.firstInRange(ScoreRange.parse(b("(3"), b("3"))));
-        assertNull(zsl.firstInRange(ScoreRange.parse(b("3.2"), b("3.8"))));
-        assertNull(zsl.lastInRange(ScoreRange.parse(b("3.2"), b("3.8"))));
+        assertEquals("m2", s(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("(1"), b("3")))).ele));
+        assertEquals("m3", s(zsl.lastInRange(ElementRange.of(ScoreRange.parse(b("(1"), b("3")))).ele));
+        assertEquals("m2", s(zsl.lastInRange(ElementRange.of(ScoreRange.parse(b("-inf"), b("(3")))).ele));
+        assertEquals("m1", s(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("-inf"), b("+inf")))).ele));
+        assertNull(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("(5"), b("+inf")))));
+        assertNull(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("3"), b("2")))));
+        assertNull(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("(3"), b("3")))));
+        assertNull(zsl.firstInRange(ElementRange.of(ScoreRange.parse(b("3.2"), b("3.8")))));
+        assertNull(zsl.lastInRange(ElementRange.of(ScoreRange.parse(b("3.2"), b("3.8")))));
     }
 
     @Test
@@ -170,12 +170,12 @@ class SkipListTest {
         for (String m : new String[] {"a", "b", "c", "d"}) {
             zsl.insert(0, b(m));
         }
-        assertEquals("b", s(zsl.firstInRange(LexRange.parse(b("(a"), b("+"))).ele));
-        assertEquals("c", s(zsl.lastInRange(LexRange.parse(b("-"), b("(d"))).ele));
-        assertEquals("a", s(zsl.firstInRange(LexRange.parse(b("-"), b("[a"))).ele));
-        assertNull(zsl.firstInRange(LexRange.parse(b("+"), b("-"))));
-        assertNull(zsl.firstInRange(LexRange.parse(b("(b"), b("(c"))));
-        assertNull(zsl.firstInRange(LexRange.parse(b("[e"), b("+"))));
+        assertEquals("b", s(zsl.firstInRange(ElementRange.of(LexRange.parse(b("(a"), b("+")))).ele));
+        assertEquals("c", s(zsl.lastInRange(ElementRange.of(LexRange.parse(b("-"), b("(d")))).ele));
+        assertEquals("a", s(zsl.firstInRange(ElementRange.of(LexRange.parse(b("-"), b("[a")))).ele));
+        assertNull(zsl.firstInRange(ElementRange.of(LexRange.parse(b("+"), b("-")))));
+        assertNull(zsl.firstInRange(ElementRange.of(LexRange.parse(b("(b"), b("(c")))));
+        assertNull(zsl.firstInRange(ElementRange.of(LexRange.parse(b("[e"), b("+")))));
     }
 
     @Test
@@ -184,7 +184,7 @@ class SkipListTest {
             zsl.insert(i, b("m" + i));
         }
         List<String> removed = new ArrayList<>();
-        assertEquals(3, zsl.deleteRange(ScoreRange.parse(b("(2"), b("5")), n -> removed.add(s(n.ele))));
+        assertEquals(3, zsl.deleteRange(ElementRange.of(ScoreRange.parse(b("(2"), b("5"))), n -> removed.add(s(n.ele))));
         assertEquals(List.of("m3", "m4", "m5"), removed);
         assertEquals(2, zsl.deleteRangeByRank(1, 2, n -> removed.add(s(n.ele))));
         assertEquals(List.of("m6=6.0", "m7=7.0", "m8=8.0", "m9=9.0", "m10=10.0"), forward());
@@ -201,11 +201,11 @@ class SkipListTest {
             zsl.insert(0, b(m));
         }
         List<String> removed = new ArrayList<>();
-        assertEquals(2, zsl.deleteRange(LexRange.parse(b("(a"), b("[c")), n -> removed.add(s(n.ele))));
+        assertEquals(2, zsl.deleteRange(ElementRange.of(LexRange.parse(b("(a"), b("[c"))), n -> removed.add(s(n.ele))));
         assertEquals(List.of("b", "c"), removed);
         assertEquals(List.of("a=0.0", "d=0.0", "e=0.0"), forward());
         assertEquals(forward(), backward());
         assertSpansConsistent();
-        assertEquals(0, zsl.deleteRange(LexRange.parse(b("(d"), b("(e")), n -> { }));
+        assertEquals(0, zsl.deleteRange(ElementRange.of(LexRange.parse(b("(d"), b("(e"))), n -> { }));
     }
 }

@@ -164,6 +164,27 @@ public class CommandSteps {
         assertEquals(oneLine(expected), oneLine(reply.render()));
     }
 
+    /**
+     * Messages pushed to a subscriber, one row each, in the order they arrive: the channel they
+     * were published on and their payload ({@code | channel | message |}). A row matches the
+     * "message" push of SUBSCRIBE and the "pmessage" push of PSUBSCRIBE alike (for a pattern, the
+     * channel is the one published on, not the pattern), so keyspace notifications read as a list
+     * of events.
+     */
+    @Then("client {string} receives the messages:")
+    public void clientReceivesTheMessages(String name, DataTable table) throws IOException {
+        for (Map<String, String> row : table.asMaps()) {
+            String expected = row.get("channel") + " " + row.get("message");
+            RespValue push = World.current().client(name).read();
+            List<RespValue> items = push.items();
+            String kind = items == null || items.isEmpty() ? "" : String.valueOf(items.get(0).text());
+            boolean isMessage = kind.equals("message") && items.size() == 3 || kind.equals("pmessage") && items.size() == 4;
+            assertTrue(isMessage, () -> "expected a message on " + expected + ", got " + push.render());
+            String actual = items.get(items.size() - 2).text() + " " + items.get(items.size() - 1).text();
+            assertEquals(expected, actual);
+        }
+    }
+
     @Then("client {string} has received nothing")
     public void clientHasReceivedNothing(String name) throws IOException {
         RespValue early = World.current().client(name).readWithin(100);

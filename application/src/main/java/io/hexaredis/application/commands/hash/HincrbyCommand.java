@@ -37,7 +37,7 @@ final class HincrbyCommand implements Command<Call> {
         byte[] key = call.arg(1);
         RedisHash hash = Hashes.lookupWriteOrCreate(call, key);
         long value = hash.incrementBy(call.arg(2), increment, Hashes.maxListpackEntries(call), Hashes.maxListpackValue(call));
-        Hashes.written(call, key, hash, 1);
+        call.db().written(key, hash, 1, call.now());
         call.notifyKeyspaceEvent(NotifyType.HASH, "hincrby", key);
         return Reply.integer(value);
     }

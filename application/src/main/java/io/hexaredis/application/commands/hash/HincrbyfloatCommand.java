@@ -53,7 +53,7 @@ final class HincrbyfloatCommand implements Command<Call> {
         byte[] field = call.arg(2);
         RedisHash hash = Hashes.lookupWriteOrCreate(call, key);
         byte[] value = hash.incrementByFloat(field, increment, Hashes.maxListpackEntries(call), Hashes.maxListpackValue(call));
-        Hashes.written(call, key, hash, 1);
+        call.db().written(key, hash, 1, call.now());
         call.notifyKeyspaceEvent(NotifyType.HASH, "hincrbyfloat", key);
         call.propagateAs(HSET, key, field, value);
         return Reply.bulk(value);

@@ -6,11 +6,8 @@ import io.hexaredis.domain.command.CommandFlag;
 import io.hexaredis.domain.command.CommandGroup;
 import io.hexaredis.domain.command.CommandSpec;
 import io.hexaredis.domain.command.Reply;
-import io.hexaredis.domain.dict.ScanCursor;
-import io.hexaredis.domain.dict.ScanOptions;
+import io.hexaredis.domain.dict.CollectionScan;
 import io.hexaredis.domain.hash.RedisHash;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * HSCAN key cursor [MATCH pattern] [COUNT count]
@@ -32,8 +29,6 @@ final class HscanCommand implements Command<Call> {
             .summary("Incrementally iterate hash fields and associated values")
             .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..");
 
-    private static final Reply EMPTY_SCAN = Reply.array(Reply.bulk("0"), Reply.EMPTY_ARRAY);
-
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -41,19 +36,12 @@ final class HscanCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
-        long cursor = ScanCursor.parse(call.arg(2));
-        RedisHash hash = call.db().get(call.arg(1), RedisHash.class, call.now());
-        if (hash == null) {
-            return EMPTY_SCAN;
-        }
-        ScanOptions options = ScanOptions.parse(call, 3);
-        List<Reply> items = new ArrayList<>();
-        long next = hash.scan(cursor, options.count(), (field, value) -> {
-            if (options.matches(field)) {
-                items.add(Reply.bulk(field));
-                items.add(Reply.bulk(value));
-            }
-        });
-        return Reply.array(Reply.bulk(ScanCursor.format(next)), Reply.array(items));
+        return CollectionScan.reply(call, RedisHash.class, (hash, cursor, options, out) ->
+                hash.scan(cursor, options.count(), (field, value) -> {
+                    if (options.matches(field)) {
+                        out.add(Reply.bulk(field));
+                        out.add(Reply.bulk(value));
+                    }
+                }));
     }
 }

@@ -72,7 +72,7 @@ final class HsetCommand implements Command<Call> {
                 created++;
             }
         }
-        Hashes.written(call, key, hash, (call.argc() - 2) / 2);
+        call.db().written(key, hash, (call.argc() - 2) / 2, call.now());
         call.notifyKeyspaceEvent(NotifyType.HASH, "hset", key);
         return repliesOk ? Reply.OK : Reply.integer(created);
     }

@@ -36,7 +36,7 @@ final class HsetnxCommand implements Command<Call> {
         if (!hash.setIfAbsent(call.arg(2), call.arg(3), Hashes.maxListpackEntries(call), Hashes.maxListpackValue(call))) {
             return Reply.ZERO;
         }
-        Hashes.written(call, key, hash, 1);
+        call.db().written(key, hash, 1, call.now());
         call.notifyKeyspaceEvent(NotifyType.HASH, "hset", key);
         return Reply.ONE;
     }

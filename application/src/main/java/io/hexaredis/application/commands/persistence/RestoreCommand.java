@@ -24,7 +24,8 @@ import java.util.Arrays;
  * set the LRU/LFU hints of the key; this server keeps no such statistics and accepts them for
  * compatibility.
  *
- * <p>Checks come in Redis's order: options, then BUSYKEY, then the TTL, then the payload. A TTL
+ * <p>Checks come in Redis's order: options, then BUSYKEY, then the TTL, then the payload. REPLACE
+ * deletes the old key as stored, even one whose time has passed (no "expired" event). A TTL
  * already in the past creates nothing (and deletes the replaced key, propagated as DEL). A relative
  * TTL is propagated as an absolute one: the request is rewritten with the expiry time and ABSTTL,
  * so replicas and the AOF get the same deadline.
@@ -95,7 +96,7 @@ final class RestoreCommand implements Command<Call> {
         if (value == null) {
             throw BAD_DATA;
         }
-        boolean deleted = replace && db.delete(key, call.now());
+        boolean deleted = replace && db.deleteAsStored(key);
         long expireAt = ttl == 0 ? KeyTable.NO_EXPIRY : absttl ? ttl : ttl + call.now();
         if (expireAt != KeyTable.NO_EXPIRY && expireAt <= call.now() && !call.keyspace().masterControlsExpiry()) {
             if (deleted) {

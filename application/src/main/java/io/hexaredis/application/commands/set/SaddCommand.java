@@ -46,7 +46,7 @@ final class SaddCommand implements Command<Call> {
             }
         }
         if (added > 0) {
-            Sets.written(call, key, set, added);
+            call.db().written(key, set, added, call.now());
             call.notifyKeyspaceEvent(NotifyType.SET, "sadd", key);
         }
         return Reply.integer(added);

@@ -3,7 +3,6 @@ package io.hexaredis.application.commands.set;
 import io.hexaredis.application.dispatch.Call;
 import io.hexaredis.domain.command.NotifyType;
 import io.hexaredis.domain.command.Reply;
-import io.hexaredis.domain.keyspace.Database;
 import io.hexaredis.domain.set.RedisSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,9 @@ import java.util.List;
  * after a write, and the shape of replies.
  *
  * <p>Redis: the dirty / signalModifiedKey() / notifyKeyspaceEvent() epilogue of the t_set.c
- * commands. A set a command creates is stored only once something is in it, so a failing command
- * never leaves an empty set behind.
+ * commands. A set a command creates is stored only once something is in it ({@code
+ * Database.written}, shared with the hash commands), so a failing command never leaves an empty
+ * set behind.
  */
 final class Sets {
 
@@ -22,21 +22,6 @@ final class Sets {
 
     static long maxIntsetEntries(Call call) {
         return call.server().config().getLong("set-max-intset-entries");
-    }
-
-    /**
-     * Records a write of {@code changes} members (Redis adds them to {@code server.dirty}) to
-     * {@code set}, storing it first if it is new.
-     */
-    static void written(Call call, byte[] key, RedisSet set, long changes) {
-        Database db = call.db();
-        if (db.get(key, call.now()) != set) {
-            db.set(key, set);
-            changes--;
-        }
-        if (changes > 0) {
-            db.modified(key, changes);
-        }
     }
 
     /**
@@ -56,7 +41,7 @@ final class Sets {
         return Reply.set(bulks(members));
     }
 
-    static List<Reply> bulks(List<byte[]> items) {
+    private static List<Reply> bulks(List<byte[]> items) {
         List<Reply> out = new ArrayList<>(items.size());
         for (byte[] item : items) {
             out.add(Reply.bulk(item));
@@ -73,14 +58,20 @@ final class Sets {
         return sets;
     }
 
-    /** Stores a computed set at {@code key} (replacing any value and TTL), or deletes the key when it is empty. */
+    /**
+     * Stores a computed set at {@code key} (replacing any value and TTL), or deletes the key when it
+     * is empty. The two paths treat a destination whose time has passed differently, as Redis's
+     * do: storing goes through setKey(), whose lookup reports the old key "expired" first; the
+     * empty result calls dbDelete() directly, so the old key is reported as "del" only.
+     */
     static Reply store(Call call, byte[] key, RedisSet result, String event) {
         if (result.size() > 0) {
+            call.db().exists(key, call.now());
             call.db().set(key, result);
             call.notifyKeyspaceEvent(NotifyType.SET, event, key);
             return Reply.integer(result.size());
         }
-        if (call.db().delete(key, call.now())) {
+        if (call.db().deleteAsStored(key)) {
             call.notifyKeyspaceEvent(NotifyType.GENERIC, "del", key);
         }
         return Reply.ZERO;

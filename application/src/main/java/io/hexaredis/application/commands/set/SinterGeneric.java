@@ -43,7 +43,7 @@ final class SinterGeneric {
     static Reply store(Call call, byte[] destination, int from, int to) {
         List<RedisSet> sets = Sets.lookupAll(call, from, to);
         if (sets.contains(null)) {
-            if (call.db().delete(destination, call.now())) {
+            if (call.db().deleteAsStored(destination)) {
                 call.notifyKeyspaceEvent(NotifyType.GENERIC, "del", destination);
             }
             return Reply.ZERO;

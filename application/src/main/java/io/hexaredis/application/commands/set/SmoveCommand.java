@@ -57,7 +57,7 @@ final class SmoveCommand implements Command<Call> {
             destination = RedisSet.forFirstMember(member);
         }
         if (destination.add(member, Sets.maxIntsetEntries(call))) {
-            Sets.written(call, destinationKey, destination, 1);
+            call.db().written(destinationKey, destination, 1, call.now());
             call.notifyKeyspaceEvent(NotifyType.SET, "sadd", destinationKey);
         }
         return Reply.ONE;

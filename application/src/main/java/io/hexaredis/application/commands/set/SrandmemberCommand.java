@@ -62,6 +62,6 @@ final class SrandmemberCommand implements Command<Call> {
         if (-count > MAX_REPEATED) {
             throw OUT_OF_RANGE;
         }
-        return Reply.array(Sets.bulks(set.randomMembers(count, call.server().random())));
+        return Reply.bulks(set.randomMembers(count, call.server().random()));
     }
 }

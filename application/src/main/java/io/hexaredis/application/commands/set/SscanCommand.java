@@ -6,11 +6,8 @@ import io.hexaredis.domain.command.CommandFlag;
 import io.hexaredis.domain.command.CommandGroup;
 import io.hexaredis.domain.command.CommandSpec;
 import io.hexaredis.domain.command.Reply;
-import io.hexaredis.domain.dict.ScanCursor;
-import io.hexaredis.domain.dict.ScanOptions;
+import io.hexaredis.domain.dict.CollectionScan;
 import io.hexaredis.domain.set.RedisSet;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * SSCAN key cursor [MATCH pattern] [COUNT count]
@@ -31,8 +28,6 @@ final class SscanCommand implements Command<Call> {
             .summary("Incrementally iterate Set elements")
             .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..");
 
-    private static final Reply EMPTY_SCAN = Reply.array(Reply.bulk("0"), Reply.EMPTY_ARRAY);
-
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -40,18 +35,11 @@ final class SscanCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
-        long cursor = ScanCursor.parse(call.arg(2));
-        RedisSet set = call.db().get(call.arg(1), RedisSet.class, call.now());
-        if (set == null) {
-            return EMPTY_SCAN;
-        }
-        ScanOptions options = ScanOptions.parse(call, 3);
-        List<Reply> items = new ArrayList<>();
-        long next = set.scan(cursor, options.count(), member -> {
-            if (options.matches(member)) {
-                items.add(Reply.bulk(member));
-            }
-        });
-        return Reply.array(Reply.bulk(ScanCursor.format(next)), Reply.array(items));
+        return CollectionScan.reply(call, RedisSet.class, (set, cursor, options, out) ->
+                set.scan(cursor, options.count(), member -> {
+                    if (options.matches(member)) {
+                        out.add(Reply.bulk(member));
+                    }
+                }));
     }
 }

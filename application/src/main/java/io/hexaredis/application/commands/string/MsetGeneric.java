@@ -29,6 +29,7 @@ final class MsetGeneric {
             }
         }
         for (int j = 1; j < call.argc(); j += 2) {
+            call.db().exists(call.arg(j), call.now()); // as setKey(): an expired key is reported expired first
             call.db().set(call.arg(j), call.arg(j + 1));
             call.notifyKeyspaceEvent(NotifyType.STRING, "set", call.arg(j));
         }

@@ -92,15 +92,18 @@ final class Zsets {
     /**
      * Stores the result of a STORE command (ZUNIONSTORE, ZRANGESTORE...) at {@code dst} and returns
      * its size: a non-empty result replaces whatever was there, TTL included, and fires
-     * {@code event}; an empty one deletes the destination, firing "del" if it existed.
+     * {@code event}; an empty one deletes the destination, firing "del" if it existed. As in Redis,
+     * a destination whose time has passed is reported "expired" before a result replaces it
+     * (setKey() looks it up), but deleted as plain "del" by an empty result (dbDelete() does not).
      */
     static long store(Call call, byte[] dst, RedisSortedSet result, String event) {
         Database db = call.db();
         if (result.size() > 0) {
             result.convertToListpackIfNeeded(limits(call));
+            db.exists(dst, call.now());
             db.set(dst, result);
             call.notifyKeyspaceEvent(NotifyType.ZSET, event, dst);
-        } else if (db.delete(dst, call.now())) {
+        } else if (db.deleteAsStored(dst)) {
             call.notifyKeyspaceEvent(NotifyType.GENERIC, "del", dst);
         }
         return result.size();

@@ -59,4 +59,30 @@ class RestoreCommandTest {
         assertEquals(null, CommandHarness.text(h.run("DUMP", "missing")));
         assertEquals(Long.toString(h.clock.millis() / 1000), CommandHarness.text(h.run("LASTSAVE")));
     }
+
+    @Test
+    void replaceDeletesAKeyWhoseTimeHasPassedWithoutReportingItExpired() {
+        h.run("SET", "k", "old", "PX", "10");
+        h.clock.advance(10);
+        h.clearRecords();
+        assertEquals("OK", CommandHarness.text(h.run("RESTORE", "k", "0", "Dnew", "REPLACE")));
+        h.assertNotifications("restore k");
+        h.assertEffects("RESTORE k 0 Dnew REPLACE");
+        h.run("SET", "k", "old", "PX", "10");
+        h.clock.advance(10);
+        h.clearRecords();
+        assertEquals("OK", CommandHarness.text(h.run("RESTORE", "k", "1000", "Dx", "ABSTTL", "REPLACE")));
+        h.assertNotifications("del k");
+        h.assertEffects("DEL k");
+    }
+
+    @Test
+    void withoutReplaceAnExpiredKeyIsReportedExpiredAndReplaced() {
+        h.run("SET", "k", "old", "PX", "10");
+        h.clock.advance(10);
+        h.clearRecords();
+        assertEquals("OK", CommandHarness.text(h.run("RESTORE", "k", "0", "Dnew")));
+        h.assertNotifications("expired k", "restore k");
+        h.assertEffects("DEL k", "RESTORE k 0 Dnew");
+    }
 }

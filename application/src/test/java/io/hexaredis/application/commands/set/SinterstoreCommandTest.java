@@ -71,4 +71,26 @@ class SinterstoreCommandTest {
         run("SADD", "a", "1");
         assertEquals("(error) WRONGTYPE Operation against a key holding the wrong kind of value", run("SINTERSTORE", "dst", "missing", "k"));
     }
+
+    @Test
+    void anExpiredDestinationIsReportedExpiredBeforeTheResultReplacesIt() {
+        run("SADD", "a", "1");
+        h.keyspace.db(0).set(b("dst"), b("old"), h.clock.millis() + 10);
+        h.clock.advance(10);
+        h.clearRecords();
+        assertEquals("(integer) 1", run("SINTERSTORE", "dst", "a"));
+        h.assertNotifications("expired dst", "sinterstore dst");
+        h.assertEffects("DEL dst", "SINTERSTORE dst a");
+    }
+
+    @Test
+    void anEmptyResultDeletesAnExpiredDestinationAsDel() {
+        run("SADD", "a", "1");
+        h.keyspace.db(0).set(b("dst"), b("old"), h.clock.millis() + 10);
+        h.clock.advance(10);
+        h.clearRecords();
+        assertEquals("(integer) 0", run("SINTERSTORE", "dst", "a", "missing"));
+        h.assertNotifications("del dst");
+        h.assertEffects("SINTERSTORE dst a missing");
+    }
 }

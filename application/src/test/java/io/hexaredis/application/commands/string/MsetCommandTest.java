@@ -39,4 +39,14 @@ class MsetCommandTest {
         assertEquals("-ERR wrong number of arguments for 'mset' command", text(h.run("MSET", "a")));
         h.assertEffects();
     }
+
+    @Test
+    void anExpiredKeyIsReportedExpiredBeforeItIsSet() {
+        h.run("SET", "a", "old", "PX", "10");
+        h.clock.advance(10);
+        h.clearRecords();
+        h.run("MSET", "a", "1", "b", "2");
+        h.assertNotifications("expired a", "set a", "set b");
+        h.assertEffects("DEL a", "MSET a 1 b 2");
+    }
 }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The keyspace events each string command publishes, with Redis's event names and classes. */
+/**
+ * The keyspace events each string command publishes, with Redis's event names and classes ("new",
+ * class n, whenever a key is created).
+ */
 class StringNotificationsTest {
 
     private final CommandHarness h = new CommandHarness();
@@ -44,16 +47,16 @@ class StringNotificationsTest {
 
     @Test
     void setFamily() {
-        assertEquals(List.of("$set k"), eventsOf("SET", "k", "v"));
+        assertEquals(List.of("nnew k", "$set k"), eventsOf("SET", "k", "v"));
         assertEquals(List.of("$set k", "gexpire k"), eventsOf("SET", "k", "v", "EX", "10"));
         assertEquals(List.of("$set k", "gexpire k"), eventsOf("SETEX", "k", "10", "v"));
         assertEquals(List.of("$set k", "gexpire k"), eventsOf("PSETEX", "k", "10", "v"));
         assertEquals(List.of(), eventsOf("SET", "k", "v", "NX"));
         assertEquals(List.of(), eventsOf("SETNX", "k", "v"));
-        assertEquals(List.of("$set n"), eventsOf("SETNX", "n", "v"));
+        assertEquals(List.of("nnew n", "$set n"), eventsOf("SETNX", "n", "v"));
         assertEquals(List.of("$set k"), eventsOf("GETSET", "k", "v"));
-        assertEquals(List.of("$set a", "$set b"), eventsOf("MSET", "a", "1", "b", "2"));
-        assertEquals(List.of("$set c", "$set d"), eventsOf("MSETNX", "c", "1", "d", "2"));
+        assertEquals(List.of("nnew a", "$set a", "nnew b", "$set b"), eventsOf("MSET", "a", "1", "b", "2"));
+        assertEquals(List.of("nnew c", "$set c", "nnew d", "$set d"), eventsOf("MSETNX", "c", "1", "d", "2"));
     }
 
     @Test
@@ -69,7 +72,7 @@ class StringNotificationsTest {
 
     @Test
     void modifications() {
-        assertEquals(List.of("$append k"), eventsOf("APPEND", "k", "1"));
+        assertEquals(List.of("nnew k", "$append k"), eventsOf("APPEND", "k", "1"));
         assertEquals(List.of("$setrange k"), eventsOf("SETRANGE", "k", "1", "2"));
         assertEquals(List.of(), eventsOf("SETRANGE", "k", "1", ""));
         assertEquals(List.of("$incrby k"), eventsOf("INCR", "k"));

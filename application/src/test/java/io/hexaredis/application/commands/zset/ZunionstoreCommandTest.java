@@ -63,4 +63,24 @@ class ZunionstoreCommandTest {
         assertEquals("[1, 1, 10, 1, 2, 1]", z.text("ZUNION", "1", "ints", "WITHSCORES"));
         assertEquals("-WRONGTYPE Operation against a key holding the wrong kind of value", z.text("ZRANGE", "s", "0", "-1"));
     }
+
+    @Test
+    void anExpiredDestinationIsReportedExpiredBeforeAResultReplacesIt() {
+        z.given("SET dst x PX 10");
+        z.h.clock.advance(10);
+        z.h.clearRecords();
+        assertEquals("2", z.text("ZUNIONSTORE", "dst", "1", "a"));
+        z.assertEvents("expired dst", "zunionstore dst");
+        z.assertEffects("DEL dst", "ZUNIONSTORE dst 1 a");
+    }
+
+    @Test
+    void anEmptyResultDeletesAnExpiredDestinationAsDel() {
+        z.given("SET dst x PX 10");
+        z.h.clock.advance(10);
+        z.h.clearRecords();
+        assertEquals("0", z.text("ZUNIONSTORE", "dst", "1", "missing"));
+        z.assertEvents("del dst");
+        z.assertEffects("ZUNIONSTORE dst 1 missing");
+    }
 }
