@@ -40,6 +40,7 @@ public final class Call implements CommandContext {
     private byte[][] argv;
     private long now;
     private List<byte[][]> propagateAs;
+    private boolean toReplicas;
     private BlockedClients<Call> blocking;
 
     Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table,
@@ -61,6 +62,7 @@ public final class Call implements CommandContext {
         this.argv = argv;
         this.now = now;
         this.propagateAs = null;
+        this.toReplicas = false;
     }
 
     @Override
@@ -99,6 +101,18 @@ public final class Call implements CommandContext {
             propagateAs = new ArrayList<>(2);
         }
         propagateAs.add(effectArgv);
+    }
+
+    /**
+     * The request goes to the replicas as it is, though it changed no data (PUBLISH: subscribers of
+     * the replicas get the message too). Redis: forceCommandPropagation(c, PROPAGATE_REPL).
+     */
+    public void propagateToReplicas() {
+        toReplicas = true;
+    }
+
+    boolean propagatesToReplicas() {
+        return toReplicas;
     }
 
     /** What the command asked to propagate instead of its request, or null. */

@@ -409,6 +409,9 @@ public final class CommandDispatcher implements RequestRunner {
         } else if (spec.isWrite() && keyspace.dirty() != dirtyBefore) {
             propagator.propagate(db, argv);
         }
+        if (call.propagatesToReplicas()) {
+            propagator.propagateToReplicas(db, argv);
+        }
         if (replication.backlog().offset() != offsetBefore) {
             call.session().setWriteOffset(replication.backlog().offset());
         }

@@ -55,6 +55,14 @@ class MasterSideTest {
     }
 
     @Test
+    void publishGoesToTheReplicasThoughItWritesNothing() {
+        Call replica = onlineReplica(6380);
+        h.run(h.client(), "PUBLISH", "news", "hello");
+        assertEquals("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$7\r\nPUBLISH\r\n$4\r\nnews\r\n$5\r\nhello\r\n",
+                output(replica).rawText());
+    }
+
+    @Test
     void aReplicaThatComesBackContinuesFromTheBacklog() {
         Call first = onlineReplica(6380);
         Call client = h.client();

@@ -107,6 +107,15 @@ class ReplicaSideTest {
     }
 
     @Test
+    void aMessagePublishedOnTheMasterReachesSubscribersOfTheReplica() {
+        ReplicationHarness.FakeLink link = h.followSynchronized(MASTER_ID, 0);
+        Call subscriber = h.client();
+        h.run(subscriber, "SUBSCRIBE", "news");
+        replica.onStream(link, stream("PUBLISH news hello"));
+        assertEquals("[message, news, hello]", text(output(subscriber).replies.get(output(subscriber).replies.size() - 1)));
+    }
+
+    @Test
     void streamBytesMaySplitCommandsAnywhere() {
         ReplicationHarness.FakeLink link = h.followSynchronized(MASTER_ID, 0);
         byte[] bytes = stream("SET a 1", "SET b 2");
