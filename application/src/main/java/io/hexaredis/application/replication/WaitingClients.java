@@ -67,6 +67,27 @@ public final class WaitingClients {
         }
     }
 
+    /**
+     * CLIENT UNBLOCK of a client in WAIT: it gets what its timeout would give (the count reached
+     * so far), or the UNBLOCKED error. False if that client is not waiting here.
+     */
+    public boolean unblock(long clientId, boolean withError) {
+        for (Iterator<Waiter> it = waiters.iterator(); it.hasNext();) {
+            Waiter w = it.next();
+            if (w.session().id() == clientId) {
+                it.remove();
+                w.session().setBlocked(false);
+                w.session().output().send(withError ? UNBLOCKED : Reply.integer(replicas.countAcked(w.offset())));
+                w.session().output().unblocked();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Redis 7.0's reply to a client released by CLIENT UNBLOCK ... ERROR. */
+    private static final Reply UNBLOCKED = Reply.error("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+
     /** The client went away (or was unblocked otherwise): it waits no more. */
     void forget(ClientSession session) {
         waiters.removeIf(w -> w.session() == session);

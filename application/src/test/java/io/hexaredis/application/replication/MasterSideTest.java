@@ -266,6 +266,21 @@ class MasterSideTest {
     }
 
     @Test
+    void clientUnblockReleasesAWaitWithItsCountOrAnError() {
+        onlineReplica(6380);
+        Call client = h.client();
+        h.run(client, "SET", "k", "v");
+        h.run(client, "WAIT", "1", "0");
+        Call admin = h.client();
+        assertEquals("1", text(h.run(admin, "CLIENT", "UNBLOCK", Long.toString(client.session().id()))));
+        assertEquals("0", text(output(client).replies.get(0)));
+        h.run(client, "WAIT", "1", "0");
+        assertEquals("1", text(h.run(admin, "CLIENT", "UNBLOCK", Long.toString(client.session().id()), "ERROR")));
+        assertEquals("-UNBLOCKED client unblocked via CLIENT UNBLOCK", text(output(client).replies.get(1)));
+        assertEquals("0", text(h.run(admin, "CLIENT", "UNBLOCK", Long.toString(client.session().id()))));
+    }
+
+    @Test
     void waitInsideMultiDoesNotBlockAndWaitErrors() {
         onlineReplica(6380);
         Call client = h.client();
