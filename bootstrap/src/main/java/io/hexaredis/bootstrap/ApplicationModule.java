@@ -12,6 +12,10 @@ import io.hexaredis.application.dispatch.Propagator;
 import io.hexaredis.application.pubsub.KeyspaceEvents;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.persistence.Persistence;
+import io.hexaredis.application.replication.FullSync;
+import io.hexaredis.application.replication.Replicas;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ServerState;
 import io.hexaredis.application.dispatch.CommandTable;
 import io.hexaredis.application.commands.StandardCommands;
@@ -19,6 +23,8 @@ import io.hexaredis.domain.keyspace.Keyspace;
 import io.hexaredis.domain.persistence.CommandJournal;
 import io.hexaredis.domain.replication.ReplicationLog;
 import io.hexaredis.domain.time.Clock;
+import io.hexaredis.domain.persistence.SnapshotStore;
+import java.io.ByteArrayInputStream;
 import javax.inject.Singleton;
 
 /** The application's bindings: state, the command table, dispatch, propagation and the cron. */
@@ -46,8 +52,30 @@ final class ApplicationModule {
 
     @Provides
     @Singleton
-    static ReplicationLog replicationLog() {
-        return new Backlog();
+    static Replicas replicas(ServerState server) {
+        return new Replicas(server.clock(), server.outputBufferLimits());
+    }
+
+    @Provides
+    @Singleton
+    static Backlog backlog(ServerState server, Replicas replicas) {
+        return new Backlog(replicas, server.config().getLong("repl-backlog-size"));
+    }
+
+    @Provides
+    static ReplicationLog replicationLog(Backlog backlog) {
+        return backlog;
+    }
+
+    @Provides
+    @Singleton
+    static Replication replication(ServerState server, Backlog backlog, Replicas replicas, Persistence persistence,
+            SnapshotStore snapshots, ServerCron cron) {
+        Replication replication = new Replication(server, backlog, replicas, new FullSync(persistence));
+        replication.replica().setLoader(rdb -> snapshots.read(new ByteArrayInputStream(rdb), server.keyspace(), false));
+        cron.add(replication::cron);
+        cron.addBeforeSleep(replication::beforeSleep);
+        return replication;
     }
 
     @Provides
@@ -71,8 +99,8 @@ final class ApplicationModule {
     @Provides
     @Singleton
     static CommandDispatcher dispatcher(CommandTable table, ServerState server, Propagator propagator,
-            PubSub pubsub, KeyspaceNotifier notifier) {
-        return new CommandDispatcher(table, server, propagator, pubsub, notifier);
+            PubSub pubsub, KeyspaceNotifier notifier, Replication replication) {
+        return new CommandDispatcher(table, server, propagator, pubsub, notifier, replication);
     }
 
     @Provides

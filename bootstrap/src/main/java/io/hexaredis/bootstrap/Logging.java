@@ -25,9 +25,10 @@ final class Logging {
         root.detachAndStopAllAppenders();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern(ProcessHandle.current().pid() + ":M %d{dd MMM yyyy HH:mm:ss.SSS} %redisLevel %msg%n");
+        encoder.setPattern(ProcessHandle.current().pid() + ":%redisRole %d{dd MMM yyyy HH:mm:ss.SSS} %redisLevel %msg%n");
         context.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY,
-                java.util.Map.of("redisLevel", RedisLevelConverter.class.getName()));
+                java.util.Map.of("redisLevel", RedisLevelConverter.class.getName(),
+                        "redisRole", RedisRoleConverter.class.getName()));
         encoder.start();
         String file = config.get("logfile");
         OutputStreamAppender<ILoggingEvent> appender;

@@ -4,6 +4,8 @@ import io.hexaredis.adapter.resp.nio.EventLoop;
 import io.hexaredis.application.dispatch.CommandDispatcher;
 import io.hexaredis.application.dispatch.ReplayClient;
 import io.hexaredis.application.persistence.Persistence;
+import io.hexaredis.application.replication.MasterConnector;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ServerState;
 import java.io.IOException;
 import javax.inject.Inject;
@@ -24,15 +26,20 @@ public final class RedisServer implements AutoCloseable {
     private final EventLoop loop;
     private final Persistence persistence;
     private final CommandDispatcher dispatcher;
+    private final Replication replication;
     private Thread thread;
     private boolean shutdownFinished;
 
     @Inject
-    RedisServer(ServerState state, EventLoop loop, Persistence persistence, CommandDispatcher dispatcher) {
+    RedisServer(ServerState state, EventLoop loop, Persistence persistence, CommandDispatcher dispatcher,
+            Replication replication, MasterConnector masterConnector) {
         this.state = state;
         this.loop = loop;
         this.persistence = persistence;
         this.dispatcher = dispatcher;
+        this.replication = replication;
+        replication.replica().setConnector(masterConnector);
+        RedisRoleConverter.follow(replication::isReplica);
     }
 
     /** The data on disk could not be loaded: the server must not start. */
@@ -56,6 +63,12 @@ public final class RedisServer implements AutoCloseable {
         }
         loop.listen(state.config().get("bind"), state.config().getInt("port"));
         thread = new Thread(loop, "hexaredis-main");
+        String replicaOf = state.config().get("replicaof");
+        if (!replicaOf.isEmpty()) {
+            // replicaof in the config: follow that master as soon as the event loop runs.
+            String[] hostPort = replicaOf.split(" ");
+            loop.execute(() -> replication.replica().followAtStartup(hostPort[0], Integer.parseInt(hostPort[1])));
+        }
         thread.start();
         LOG.info("Ready to accept connections tcp on port {}", state.boundPort());
         return this;
@@ -99,6 +112,7 @@ public final class RedisServer implements AutoCloseable {
             return;
         }
         shutdownFinished = true;
+        replication.replica().shutdown();
         ServerState.ShutdownRequest request = state.shutdownRequest();
         persistence.prepareForShutdown(request != null && request.save(), request != null && request.noSave());
     }

@@ -10,7 +10,8 @@ import javax.inject.Singleton;
  * the codebase: domain, application, then each adapter.
  */
 @Singleton
-@Component(modules = {DomainModule.class, ApplicationModule.class, RespModule.class, PersistenceModule.class})
+@Component(modules = {DomainModule.class, ApplicationModule.class, RespModule.class, PersistenceModule.class,
+        ReplicationModule.class})
 public interface ServerComponent {
 
     RedisServer server();

@@ -6,6 +6,7 @@ import io.hexaredis.application.commands.keyspace.KeyspaceCommands;
 import io.hexaredis.application.commands.list.ListCommands;
 import io.hexaredis.application.commands.persistence.PersistenceCommands;
 import io.hexaredis.application.commands.pubsub.PubSubCommands;
+import io.hexaredis.application.commands.replication.ReplicationCommands;
 import io.hexaredis.application.commands.server.ServerCommands;
 import io.hexaredis.application.commands.set.SetCommands;
 import io.hexaredis.application.commands.string.StringCommands;
@@ -38,6 +39,7 @@ public final class StandardCommands {
         all.addAll(ConnectionCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(PersistenceCommands.all());
+        all.addAll(ReplicationCommands.all());
         return new CommandTable(all);
     }
 }

@@ -4,6 +4,7 @@ import io.hexaredis.application.blocking.BlockedClient;
 import io.hexaredis.application.blocking.BlockedClients;
 import io.hexaredis.application.blocking.BlockedOperation;
 import io.hexaredis.application.pubsub.PubSub;
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.ServerState;
@@ -35,13 +36,16 @@ public final class Call implements CommandContext {
     private final CommandTable table;
     private final CommandDispatcher dispatcher;
     private final PubSub pubsub;
+    private final Replication replication;
     private byte[][] argv;
     private long now;
     private List<byte[][]> propagateAs;
+    private boolean toReplicas;
     private BlockedClients<Call> blocking;
 
     Call(ClientSession session, ServerState server, KeyspaceNotifier notifier, CommandTable table,
-            CommandDispatcher dispatcher, PubSub pubsub) {
+            CommandDispatcher dispatcher, PubSub pubsub, Replication replication) {
+        this.replication = replication;
         this.session = session;
         this.server = server;
         this.notifier = notifier;
@@ -58,6 +62,7 @@ public final class Call implements CommandContext {
         this.argv = argv;
         this.now = now;
         this.propagateAs = null;
+        this.toReplicas = false;
     }
 
     @Override
@@ -98,6 +103,18 @@ public final class Call implements CommandContext {
         propagateAs.add(effectArgv);
     }
 
+    /**
+     * The request goes to the replicas as it is, though it changed no data (PUBLISH: subscribers of
+     * the replicas get the message too). Redis: forceCommandPropagation(c, PROPAGATE_REPL).
+     */
+    public void propagateToReplicas() {
+        toReplicas = true;
+    }
+
+    boolean propagatesToReplicas() {
+        return toReplicas;
+    }
+
     /** What the command asked to propagate instead of its request, or null. */
     List<byte[][]> propagateOverrides() {
         return propagateAs;
@@ -134,6 +151,11 @@ public final class Call implements CommandContext {
     /** Channels, patterns and their subscribers. */
     public PubSub pubsub() {
         return pubsub;
+    }
+
+    /** Both roles of this server in replication: its replicas and stream, its master and link. */
+    public Replication replication() {
+        return replication;
     }
 
     public Keyspace keyspace() {

@@ -3,6 +3,11 @@ package io.hexaredis.application.dispatch;
 import io.hexaredis.application.blocking.BlockedClient;
 import io.hexaredis.application.blocking.BlockedClients;
 import io.hexaredis.application.pubsub.PubSub;
+import io.hexaredis.application.replication.Backlog;
+import io.hexaredis.application.replication.FullSync;
+import io.hexaredis.application.replication.Replicas;
+import io.hexaredis.application.replication.Replication;
+import io.hexaredis.application.replication.RequestRunner;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.KeyspaceNotifier;
 import io.hexaredis.application.server.MultiState;
@@ -31,8 +36,13 @@ import java.util.Set;
  *   <li>unknown command (or subcommand of a container command);
  *   <li>arity, from the command's spec;
  *   <li>authentication, when requirepass is set ({@code -NOAUTH});
+ *   <li>replication, for write commands (and EXEC of a transaction with one): not enough good
+ *       replicas for min-replicas-to-write ({@code -NOREPLICAS}), a read-only replica
+ *       ({@code -READONLY}); the master's own stream is never refused;
  *   <li>the pub/sub context: a RESP2 client with subscriptions may only (un)subscribe, PING, QUIT
  *       and RESET, because every reply it reads could be a message;
+ *   <li>a replica whose master link is down with replica-serve-stale-data no
+ *       ({@code -MASTERDOWN}), for commands without the STALE flag;
  *   <li>MULTI: between MULTI and EXEC, commands are queued, not run ({@code +QUEUED}); a request
  *       refused by one of the checks above marks the transaction failed (EXECABORT at EXEC).
  * </ol>
@@ -40,7 +50,7 @@ import java.util.Set;
  * keyspace's change counter moved, its request (or the deterministic form it asked for) is
  * propagated to replicas and the AOF.
  */
-public final class CommandDispatcher {
+public final class CommandDispatcher implements RequestRunner {
 
     private final CommandTable table;
     private final ServerState server;
@@ -48,11 +58,15 @@ public final class CommandDispatcher {
     private final Propagator propagator;
     private final PubSub pubsub;
     private final KeyspaceNotifier notifier;
+    private final Replication replication;
+    private Call masterCall;
     private final BlockedClients<Call> blocked;
     private int nesting; // dispatch() calls in progress: EXEC and scripts dispatch their commands
 
     public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, PubSub pubsub,
-            KeyspaceNotifier notifier) {
+            KeyspaceNotifier notifier, Replication replication) {
+        this.replication = replication;
+        replication.replica().setRunner(this);
         this.table = table;
         this.server = server;
         this.keyspace = server.keyspace();
@@ -88,6 +102,18 @@ public final class CommandDispatcher {
         });
     }
 
+    /** A dispatcher whose replication is a master without replicas (for tests of other commands). */
+    public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, PubSub pubsub,
+            KeyspaceNotifier notifier) {
+        this(table, server, propagator, pubsub, notifier, standalone(server));
+    }
+
+    private static Replication standalone(ServerState server) {
+        Replicas replicas = new Replicas(server.clock(), server.outputBufferLimits());
+        return new Replication(server, new Backlog(replicas, server.config().getLong("repl-backlog-size")), replicas,
+                new FullSync());
+    }
+
     /** A dispatcher with a pub/sub registry of its own (for tests that only watch notifications). */
     public CommandDispatcher(CommandTable table, ServerState server, Propagator propagator, KeyspaceNotifier notifier) {
         this(table, server, propagator, new PubSub(server.outputBufferLimits(), server.clock()::millis), notifier);
@@ -108,9 +134,21 @@ public final class CommandDispatcher {
 
     /** A new session's command context; the transport creates one per connection. */
     public Call newCall(ClientSession session) {
-        Call call = new Call(session, server, notifier, table, this, pubsub);
+        Call call = new Call(session, server, notifier, table, this, pubsub, replication);
         call.attach(blocked);
         return call;
+    }
+
+    /**
+     * Runs a request of a client that is no connection: the master client of a replica, whose
+     * stream replication applies (RequestRunner).
+     */
+    @Override
+    public Reply run(ClientSession client, byte[][] argv) {
+        if (masterCall == null || masterCall.session() != client) {
+            masterCall = newCall(client);
+        }
+        return dispatch(masterCall, argv);
     }
 
     /** Executes {@code argv} for the client of {@code call} and returns its reply. */
@@ -139,10 +177,24 @@ public final class CommandDispatcher {
             return rejectInMulti(session, RedisError.NOAUTH.line());
         }
         String root = rootName(spec);
+        if (spec.isWrite() || (root.equals("exec") && queuesWrite(session))) {
+            String refusal = replication.writeRefusal(session);
+            if (refusal != null) {
+                server.stats().commandRejected(spec.name());
+                return rejectExecOrInMulti(session, root, refusal);
+            }
+        }
         if (session.inPubSub() && session.protocol() == 2 && !ALLOWED_IN_PUBSUB.contains(root)) {
             server.stats().commandRejected(spec.name());
             return rejectInMulti(session, "ERR Can't execute '" + spec.name()
                     + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
+        }
+        if (!spec.has(CommandFlag.STALE) || (root.equals("exec") && queuesNonStale(session))) {
+            String refusal = replication.staleRefusal();
+            if (refusal != null) {
+                server.stats().commandRejected(spec.name());
+                return rejectExecOrInMulti(session, root, refusal);
+            }
         }
         if (session.inMulti() && !NOT_QUEUED.contains(root)) {
             if (spec.has(CommandFlag.NO_MULTI)) {
@@ -251,6 +303,43 @@ public final class CommandDispatcher {
         return Reply.array(replies);
     }
 
+    /** EXEC of a transaction with a write command counts as a write (Redis's {@code mstate.cmd_flags}). */
+    private boolean queuesWrite(ClientSession session) {
+        if (!session.inMulti()) {
+            return false;
+        }
+        for (MultiState.Queued q : session.multi().queued()) {
+            Command<Call> c = resolve(q.argv());
+            if (c != null && c.spec().isWrite()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** EXEC of a transaction with a command refused on a stale replica is refused too. */
+    private boolean queuesNonStale(ClientSession session) {
+        if (!session.inMulti()) {
+            return false;
+        }
+        for (MultiState.Queued q : session.multi().queued()) {
+            Command<Call> c = resolve(q.argv());
+            if (c != null && !c.spec().has(CommandFlag.STALE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A client disconnected (the application's part of freeClient() in networking.c): a replica is
+     * one no more, and its transaction, watches and subscriptions are forgotten.
+     */
+    public void disconnected(ClientSession session) {
+        replication.clientClosed(session);
+        clearClientState(session);
+    }
+
     /**
      * Forgets a client's transaction, watches and subscriptions, without telling it: when it
      * disconnects (freeClient()) and on RESET (clearClientConnectionState() in networking.c).
@@ -288,6 +377,7 @@ public final class CommandDispatcher {
             announceWrites(call, argv);
         }
         long dirtyBefore = keyspace.dirty();
+        long offsetBefore = replication.backlog().offset();
         Reply reply;
         long startNanos = server.clock().nanos();
         try {
@@ -318,6 +408,12 @@ public final class CommandDispatcher {
             }
         } else if (spec.isWrite() && keyspace.dirty() != dirtyBefore) {
             propagator.propagate(db, argv);
+        }
+        if (call.propagatesToReplicas()) {
+            propagator.propagateToReplicas(db, argv);
+        }
+        if (replication.backlog().offset() != offsetBefore) {
+            call.session().setWriteOffset(replication.backlog().offset());
         }
         return reply;
     }
@@ -353,6 +449,20 @@ public final class CommandDispatcher {
         server.stats().rejectedCalls++;
         server.stats().errorReplied(errorLine);
         return Reply.error(errorLine);
+    }
+
+    /**
+     * A refused EXEC discards its transaction and says why (execCommandAbort() in multi.c:
+     * "-EXECABORT Transaction discarded because of: NOREPLICAS ..."); other commands as
+     * {@link #rejectInMulti}.
+     */
+    private Reply rejectExecOrInMulti(ClientSession session, String root, String errorLine) {
+        if (!root.equals("exec") || !session.inMulti()) {
+            return rejectInMulti(session, errorLine);
+        }
+        session.setMulti(null);
+        server.watchedKeys().unwatchAll(session);
+        return rejectInMulti(session, "EXECABORT Transaction discarded because of: " + errorLine);
     }
 
     /** "ERR unknown command 'x', with args beginning with: 'a' 'b' " as in processCommand(). */

@@ -21,6 +21,7 @@ public final class Propagator {
     private final ReplicationLog log;
     private final CommandJournal journal;
     private java.util.List<Effect> transaction;
+    private java.util.Set<Effect> replicasOnly; // effects of the transaction that the AOF does not get
 
     public Propagator(ReplicationLog log) {
         this(log, null);
@@ -46,6 +47,24 @@ public final class Propagator {
     }
 
     /**
+     * An effect for the replicas only, not the AOF: PUBLISH, whose message subscribers of the
+     * replicas must get too, but which changes no data to replay (Redis:
+     * forceCommandPropagation(c, PROPAGATE_REPL) in publishCommand()).
+     */
+    public void propagateToReplicas(int db, byte[][] argv) {
+        Effect effect = new Effect(db, argv);
+        if (transaction != null) {
+            transaction.add(effect);
+            if (replicasOnly == null) {
+                replicasOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            }
+            replicasOnly.add(effect);
+        } else {
+            log.append(effect);
+        }
+    }
+
+    /**
      * From now until {@link #endTransaction}, effects are held back, to leave as one MULTI ... EXEC
      * block: a replica or an AOF replay then applies the transaction atomically too.
      */
@@ -61,21 +80,28 @@ public final class Propagator {
     /** Emits the held effects wrapped in MULTI/EXEC; nothing at all if the transaction wrote nothing. */
     public void endTransaction() {
         java.util.List<Effect> effects = transaction;
+        java.util.Set<Effect> onlyReplicas = replicasOnly == null ? java.util.Set.of() : replicasOnly;
         transaction = null;
+        replicasOnly = null;
         if (effects.isEmpty()) {
             return;
         }
         int db = effects.get(0).db();
-        emit(new Effect(db, MULTI));
+        boolean journaled = effects.size() > onlyReplicas.size();
+        emit(new Effect(db, MULTI), journaled);
         for (Effect e : effects) {
-            emit(e);
+            emit(e, !onlyReplicas.contains(e));
         }
-        emit(new Effect(effects.get(effects.size() - 1).db(), EXEC));
+        emit(new Effect(effects.get(effects.size() - 1).db(), EXEC), journaled);
     }
 
     private void emit(Effect effect) {
+        emit(effect, true);
+    }
+
+    private void emit(Effect effect, boolean toJournal) {
         log.append(effect);
-        if (journal != null) {
+        if (journal != null && toJournal) {
             journal.append(effect);
         }
     }

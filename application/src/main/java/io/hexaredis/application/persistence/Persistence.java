@@ -90,6 +90,7 @@ public final class Persistence {
         volatile boolean done;
         volatile Throwable error;
         volatile boolean cancelled;
+        java.util.function.Consumer<Throwable> forReplicas; // set for a snapshot written for replicas
 
         Job(PointInTimeImage image, long startNanos) {
             this.image = image;
@@ -300,6 +301,23 @@ public final class Persistence {
         LOG.info("Background saving started");
     }
 
+    /**
+     * A snapshot for replicas (Redis: startBgsaveForReplication()): written from a point-in-time
+     * image to {@code sink} on a background thread, in the slot of BGSAVE, so that at most one
+     * snapshot is taken at a time and BGSAVE waits for it. No file is written and no save is
+     * recorded: the bytes are the replicas' payload. {@code done} is told on the event-loop thread,
+     * by the cron, with null or the error.
+     */
+    public void startReplicationSnapshot(java.io.OutputStream sink, java.util.function.Consumer<Throwable> done) {
+        if (hasActiveChild()) {
+            throw new IllegalStateException("a background job is already running");
+        }
+        PointInTimeImage image = PointInTimeImage.capture(keyspace);
+        bgsave = start("hexaredis-sync", image, view -> store.write(view, sink, false));
+        bgsave.forReplicas = done;
+        LOG.info("Starting BGSAVE for SYNC with target: replicas sockets");
+    }
+
     /** BGSAVE SCHEDULE while a rewrite runs: start as soon as it is done. */
     public void scheduleBgsave() {
         bgsaveScheduled = true;
@@ -442,6 +460,14 @@ public final class Persistence {
 
     /** checkChildrenDone(): finishes a background job that has ended. */
     void checkChildrenDone() {
+        if (bgsave != null && bgsave.done && bgsave.forReplicas != null) {
+            Job job = bgsave;
+            bgsave = null;
+            job.image.release();
+            LOG.info(job.error == null ? "Background RDB transfer terminated with success"
+                    : "Background transfer error");
+            job.forReplicas.accept(job.error);
+        }
         if (bgsave != null && bgsave.done) {
             Job job = bgsave;
             bgsave = null;

@@ -39,6 +39,7 @@ public final class ClientSession {
     private boolean noEvict;
     private boolean denyBlocking;
     private long totalCommands;
+    private long writeOffset;
 
     /**
      * Whether replies reach the client (CLIENT REPLY; Redis's CLIENT_REPLY_OFF, CLIENT_REPLY_SKIP and
@@ -158,6 +159,18 @@ public final class ClientSession {
 
     public long totalCommands() {
         return totalCommands;
+    }
+
+    /**
+     * The replication offset right after this client's last command that was propagated (Redis's
+     * {@code c->woff}): what WAIT waits for the replicas to acknowledge.
+     */
+    public long writeOffset() {
+        return writeOffset;
+    }
+
+    public void setWriteOffset(long writeOffset) {
+        this.writeOffset = writeOffset;
     }
 
     public ReplyMode replyMode() {

@@ -52,6 +52,11 @@ public final class OutputBufferLimits {
         return Long.parseLong(v);
     }
 
+    /** The hard limit of class {@code c} in bytes, 0 when disabled. */
+    public long hardLimit(Class c) {
+        return limits.get(c).hard;
+    }
+
     /**
      * Disconnects {@code client} if its pending output breaks the limits of {@code c}; true if it
      * did. Called after output is queued for a client of that class.

@@ -33,7 +33,6 @@ public final class ServerState {
     private final SplittableRandom random = new SplittableRandom();
     private int boundPort;
     private ShutdownRequest shutdownRequest;
-    private final String replicationId;
     private long lastSaveMillis;
     private long dirtyAtLastSave;
     private boolean activeExpireEnabled = true;
@@ -69,8 +68,6 @@ public final class ServerState {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
-        new SecureRandom().nextBytes(id);
-        this.replicationId = HexFormat.of().formatHex(id);
         this.lastSaveMillis = startMillis;
     }
 
@@ -157,11 +154,6 @@ public final class ServerState {
     /** Runs the shutdown preparation; true when the server may stop. */
     public boolean prepareForShutdown(ShutdownRequest request) {
         return shutdownPreparation.test(request);
-    }
-
-    /** 40 hex characters naming this master's replication history (INFO master_replid). */
-    public String replicationId() {
-        return replicationId;
     }
 
     /** When the dataset was last saved, Unix milliseconds; the start time until a first save (LASTSAVE). */

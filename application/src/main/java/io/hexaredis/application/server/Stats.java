@@ -20,6 +20,9 @@ public final class Stats {
     public long failedCalls;
     public long unexpectedErrorReplies;
     public long totalErrorReplies;
+    public long syncFull;          // full resynchronizations served to replicas
+    public long syncPartialOk;     // PSYNC requests answered +CONTINUE
+    public long syncPartialErr;    // PSYNC requests that needed a full resync instead
 
     /** Connections counted by {@link Clients} before the last reset (INFO shows those since). */
     private long connectionsBeforeReset;
@@ -191,6 +194,9 @@ public final class Stats {
         failedCalls = 0;
         unexpectedErrorReplies = 0;
         totalErrorReplies = 0;
+        syncFull = 0;
+        syncPartialOk = 0;
+        syncPartialErr = 0;
         commands.clear();
         errors.clear();
         for (long[] metric : samples) {

@@ -59,6 +59,14 @@ public sealed interface Reply {
      */
     record None() implements Reply {}
 
+    /**
+     * Bytes that already are protocol, written as they are: the replication stream, whose bytes
+     * are the encoded effects (domain.replication.EffectCodec) and whose offsets count them, and
+     * the framing of a snapshot sent to a replica ({@code $<len>\r\n<rdb>} with no CRLF after it).
+     * Never for a command's own answer.
+     */
+    record Raw(byte[] bytes) implements Reply {}
+
     Reply OK = new Status("OK");
     Reply PONG = new Status("PONG");
     Reply QUEUED = new Status("QUEUED");

@@ -47,6 +47,11 @@ final class ExternalTool {
         return path != null;
     }
 
+    /** Where the tool is; only when {@link #installed()}. */
+    Path path() {
+        return path;
+    }
+
     /** Why a test skips: the sentence Assumptions shows. */
     String missingReason() {
         return name + " not installed: install the Debian package redis-tools to run this test";

@@ -31,6 +31,7 @@ public final class World {
     private final List<String> extraArgs = new ArrayList<>();
     private final Map<String, RespTestClient> clients = new LinkedHashMap<>();
     private RedisServer server;
+    private final List<RedisServer> replicas = new ArrayList<>();
     private RespValue lastReply;
     private Path configFile;
 
@@ -124,6 +125,34 @@ public final class World {
         }
     }
 
+    /**
+     * Starts another server on the same clock, in a directory of its own, following this one
+     * (replication scenarios); it stops with the scenario.
+     */
+    public RedisServer startReplica() {
+        try {
+            Path replicaDir = Files.createDirectories(dir.resolve("replica" + replicas.size()));
+            List<String> args = List.of("--port", "0", "--bind", "127.0.0.1", "--dir", replicaDir.toString(), "--save", "",
+                    "--replicaof", "127.0.0.1 " + server().port());
+            RedisServer replica = ServerComponent.build(ServerConfig.fromArgs(args.toArray(new String[0])), clock).start();
+            replicas.add(replica);
+            return replica;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connects client {@code name} to the server listening on {@code port} (a replica). */
+    public RespTestClient connect(String name, int port) {
+        try {
+            RespTestClient client = new RespTestClient(port);
+            clients.put(name, client);
+            return client;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The client called {@code name}, connecting it on first use ("the client" is "default"). */
     public RespTestClient client(String name) {
         return clients.computeIfAbsent(name, n -> {
@@ -172,6 +201,11 @@ public final class World {
     }
 
     private void stop() {
+        closeClients();
+        for (RedisServer replica : replicas) {
+            replica.close();
+        }
+        replicas.clear();
         stopServer();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

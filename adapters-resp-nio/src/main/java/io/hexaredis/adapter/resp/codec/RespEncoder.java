@@ -18,6 +18,7 @@ import java.util.List;
  *   boolean        :1 / :0                    #t / #f
  *   verbatim       $len text                  =len txt:text
  *   push           *n                         &gt;n
+ *   raw            the bytes as they are (the replication stream, a replica's snapshot payload)
  * </pre>
  */
 public final class RespEncoder {
@@ -88,6 +89,8 @@ public final class RespEncoder {
             out.writeCrlf();
         } else if (reply instanceof Reply.Push p) {
             writeAggregate(resp3 ? (byte) '>' : (byte) '*', p.items(), protocol, out);
+        } else if (reply instanceof Reply.Raw r) {
+            out.write(r.bytes());
         } else if (!(reply instanceof Reply.None)) {
             throw new IllegalArgumentException("unknown reply " + reply);
         }

@@ -337,7 +337,7 @@ public final class EventLoop implements Runnable {
 
     void closed(Connection c) {
         connections.remove(c);
-        dispatcher.clearClientState(c.session());
+        dispatcher.disconnected(c.session());
         server.clients().remove(c.session());
     }
 

@@ -60,6 +60,7 @@ public final class ClientUnblockCommand implements Command<Call> {
             }
         }
         long id = call.longArg(2);
-        return call.blocking().unblock(id, withError) ? Reply.ONE : Reply.ZERO;
+        return call.blocking().unblock(id, withError) || call.replication().waiting().unblock(id, withError)
+                ? Reply.ONE : Reply.ZERO;
     }
 }

@@ -28,6 +28,7 @@ final class PublishCommand implements Command<Call> {
 
     @Override
     public Reply execute(Call call) {
+        call.propagateToReplicas(); // subscribers of the replicas get the message too
         return Reply.integer(call.pubsub().publish(call.arg(1), call.arg(2)));
     }
 }

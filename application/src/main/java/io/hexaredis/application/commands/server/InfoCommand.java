@@ -51,7 +51,7 @@ final class InfoCommand implements Command<Call> {
                 }
             }
         }
-        String text = InfoSections.generate(call.server(), call.pubsub(), sections);
+        String text = InfoSections.generate(call.server(), call.pubsub(), call.replication(), sections);
         return new Reply.Verbatim("txt", text.getBytes(StandardCharsets.UTF_8));
     }
 }

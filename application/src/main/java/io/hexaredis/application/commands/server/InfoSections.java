@@ -1,5 +1,6 @@
 package io.hexaredis.application.commands.server;
 
+import io.hexaredis.application.replication.Replication;
 import io.hexaredis.application.pubsub.PubSub;
 import io.hexaredis.application.server.ClientSession;
 import io.hexaredis.application.server.ServerState;
@@ -22,8 +23,8 @@ import java.util.Set;
  * JVM's: used_memory is the heap in use, used_memory_rss the heap the JVM has taken from the
  * system, which is what the fragmentation ratio compares.
  *
- * <p>{@link #persistence} and {@link #replication} are written as one small method each, for the
- * persistence and replication work to replace with their own state.
+ * <p>{@link #persistence} is written as one small method, for the persistence work to replace
+ * with its own state; the replication section is {@link Replication#info()}.
  */
 final class InfoSections {
 
@@ -54,7 +55,7 @@ final class InfoSections {
         }
     }
 
-    static String generate(ServerState server, PubSub pubsub, Set<Section> sections) {
+    static String generate(ServerState server, PubSub pubsub, Replication replication, Set<Section> sections) {
         StringBuilder out = new StringBuilder();
         for (Section s : sections) {
             if (out.length() > 0) {
@@ -68,7 +69,7 @@ final class InfoSections {
                 case MEMORY -> memory(server, f);
                 case PERSISTENCE -> persistence(server, f);
                 case STATS -> stats(server, pubsub, f);
-                case REPLICATION -> replication(server, f);
+                case REPLICATION -> out.append(replication.info());
                 case CPU -> cpu(f);
                 case MODULES -> { }
                 case COMMANDSTATS -> commandStats(server, f);
@@ -287,9 +288,9 @@ final class InfoSections {
                 .add("instantaneous_input_repl_kbps", "0.00")
                 .add("instantaneous_output_repl_kbps", "0.00")
                 .add("rejected_connections", s.rejectedConnections(server.clients()))
-                .add("sync_full", 0)
-                .add("sync_partial_ok", 0)
-                .add("sync_partial_err", 0)
+                .add("sync_full", s.syncFull)
+                .add("sync_partial_ok", s.syncPartialOk)
+                .add("sync_partial_err", s.syncPartialErr)
                 .add("expired_keys", s.expiredKeys)
                 .add("expired_stale_perc", "0.00")
                 .add("expired_time_cap_reached_count", 0)
@@ -325,25 +326,6 @@ final class InfoSections {
                 .add("io_threaded_writes_processed", 0)
                 .add("reply_buffer_shrinks", 0)
                 .add("reply_buffer_expands", 0);
-    }
-
-    /**
-     * The replication section of a master without replicas and with an empty backlog. The
-     * replication work replaces this method with its own state (role, replicas, offsets).
-     */
-    static void replication(ServerState server, Fields f) {
-        long replicas = server.clients().all().stream().filter(ClientSession::isReplica).count();
-        f.add("role", "master")
-                .add("connected_slaves", replicas)
-                .add("master_failover_state", "no-failover")
-                .add("master_replid", server.replicationId())
-                .add("master_replid2", "0000000000000000000000000000000000000000")
-                .add("master_repl_offset", 0)
-                .add("second_repl_offset", -1)
-                .add("repl_backlog_active", 0)
-                .add("repl_backlog_size", server.config().get("repl-backlog-size"))
-                .add("repl_backlog_first_byte_offset", 0)
-                .add("repl_backlog_histlen", 0);
     }
 
     /** CPU seconds with microseconds, like Redis's "%ld.%06ld". */

@@ -64,7 +64,7 @@ class CommandCommandTest {
                 tree(h.run("COMMAND", "LIST", "FILTERBY", "PATTERN", "conf*")).toString());
         List<?> admin = (List<?>) tree(h.run("COMMAND", "LIST", "filterby", "aclcat", "admin"));
         assertTrue(admin.containsAll(List.of("config|get", "config|set", "config|resetstat", "config|rewrite", "debug",
-                "lastsave", "shutdown", "client|kill", "client|list")), admin.toString());
+                "lastsave", "shutdown", "client|kill", "client|list", "psync", "replconf", "replicaof", "role", "slaveof", "sync")), admin.toString());
         assertTrue(!admin.contains("get") && !admin.contains("config|help"), admin.toString());
         assertEquals("[]", tree(h.run("COMMAND", "LIST", "FILTERBY", "MODULE", "x")).toString());
         assertEquals("-ERR syntax error", text(h.run("COMMAND", "LIST", "FILTERBY", "foo")));
