@@ -41,7 +41,6 @@ final class ScanCommand implements Command<Call> {
             .summary("Incrementally iterate the keys space")
             .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.");
 
-    static final RedisError INVALID_CURSOR = new RedisError("ERR invalid cursor");
     private static final int DEFAULT_COUNT = 10;
 
     @Override
@@ -100,35 +99,8 @@ final class ScanCommand implements Command<Call> {
         return Reply.array(Reply.bulk(Long.toUnsignedString(cursor)), Reply.array(keys));
     }
 
-    /** parseScanCursorOrReply(): strtoul() in base 10, whole argument, no leading space, no overflow. */
+    /** parseScanCursorOrReply(): strtoul() in base 10, whole argument, no overflow (domain.dict.ScanCursor). */
     static long parseCursor(byte[] arg) {
-        int i = 0;
-        boolean negative = false;
-        if (arg.length > 0 && (arg[0] == '+' || arg[0] == '-')) {
-            negative = arg[0] == '-';
-            i = 1;
-        }
-        if (i == arg.length) {
-            if (arg.length == 0) {
-                return 0; // strtoul("") is 0 and leaves nothing unparsed
-            }
-            throw INVALID_CURSOR;
-        }
-        long value = 0;
-        for (; i < arg.length; i++) {
-            int digit = arg[i] - '0';
-            if (digit < 0 || digit > 9) {
-                throw INVALID_CURSOR;
-            }
-            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L, 10)) > 0) {
-                throw INVALID_CURSOR;
-            }
-            long next = value * 10 + digit;
-            if (Long.compareUnsigned(next, value * 10) < 0) {
-                throw INVALID_CURSOR;
-            }
-            value = next;
-        }
-        return negative ? -value : value;
+        return io.hexaredis.domain.dict.ScanCursor.parse(arg);
     }
 }

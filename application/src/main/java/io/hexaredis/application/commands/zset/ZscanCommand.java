@@ -36,7 +36,6 @@ final class ZscanCommand implements Command<Call> {
             .summary("Incrementally iterate sorted sets elements and associated scores")
             .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..");
 
-    static final RedisError INVALID_CURSOR = new RedisError("ERR invalid cursor");
     private static final Reply ZERO_CURSOR = Reply.bulk("0");
 
     @Override
@@ -82,35 +81,8 @@ final class ZscanCommand implements Command<Call> {
      * parseScanCursorOrReply(): an unsigned 64-bit decimal as strtoul() reads it, no leading white
      * space. strtoul() also takes a sign, and negates in unsigned arithmetic: "-1" is 2^64-1.
      */
-    static long parseCursor(byte[] s) {
-        int i = 0;
-        boolean negative = false;
-        if (s.length > 0 && (s[0] == '+' || s[0] == '-')) {
-            negative = s[0] == '-';
-            i = 1;
-        }
-        if (i == s.length) {
-            if (s.length == 0) {
-                return 0; // nothing converted and nothing left over: strtoul's 0 is accepted
-            }
-            throw INVALID_CURSOR;
-        }
-        long value = 0;
-        for (; i < s.length; i++) {
-            int d = s[i] - '0';
-            if (d < 0 || d > 9) {
-                throw INVALID_CURSOR;
-            }
-            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L, 10)) > 0) {
-                throw INVALID_CURSOR; // ERANGE
-            }
-            long shifted = value * 10;
-            long sum = shifted + d;
-            if (Long.compareUnsigned(sum, shifted) < 0) {
-                throw INVALID_CURSOR; // ERANGE
-            }
-            value = sum;
-        }
-        return negative ? -value : value;
+    /** parseScanCursorOrReply(): strtoul() in base 10, whole argument, no overflow (domain.dict.ScanCursor). */
+    static long parseCursor(byte[] arg) {
+        return io.hexaredis.domain.dict.ScanCursor.parse(arg);
     }
 }
