@@ -66,6 +66,8 @@ class ReplicationFaultsTest {
             try (InteropServer replica = InteropServer.start("--replicaof", replicaOf);
                     Jedis r = new Jedis(InteropServer.HOST, replica.port(), 5000)) {
                 write(m, "first", 400);
+                m.set("acknowledged", "yes");
+                assertEquals(1, m.waitReplicas(1, 5000), "WAIT counts the replica's acknowledgement");
                 awaitInSync(m, r);
                 assertEquals(dataset(m), dataset(r));
             }
@@ -75,8 +77,42 @@ class ReplicationFaultsTest {
                     Jedis r = new Jedis(InteropServer.HOST, replica.port(), 5000)) {
                 awaitInSync(m, r);
                 assertEquals(dataset(m), dataset(r));
-                assertEquals(400 + 4 + 400 + 4 - 1, r.dbSize());
+                assertEquals(400 + 4 + 1 + 400 + 4 - 1, r.dbSize());
+                assertEquals("yes", r.get("acknowledged"), "a write acknowledged by WAIT survives the replica's restart");
             }
+        }
+    }
+
+    @Test
+    void aMasterStoppedInTheMiddleOfAFullSyncIsFollowedAgainAfterItsRestart() throws IOException {
+        Path dir = Files.createTempDirectory("hexaredis-master");
+        String port = Integer.toString(freePort());
+        InteropServer master = InteropServer.start("--port", port, "--dir", dir.toString());
+        try (Jedis m = new Jedis(InteropServer.HOST, master.port(), 5000)) {
+            redis.clients.jedis.Pipeline p = m.pipelined();
+            String big = "x".repeat(2048);
+            for (int i = 0; i < 20_000; i++) {
+                p.set("big:" + i, big + i);
+            }
+            p.sync();
+            m.save();
+        }
+        try (InteropServer replica = InteropServer.start("--replicaof", InteropServer.HOST + " " + port);
+                Jedis r = new Jedis(InteropServer.HOST, replica.port(), 5000)) {
+            for (int i = 0; i < 400 && !r.info("replication").contains("master_sync_in_progress:1"); i++) {
+                RealRedis.sleep(5);
+            }
+            master.close(); // while the payload is on its way, if the sync had not finished already
+            master = InteropServer.start("--port", port, "--dir", dir.toString());
+            try (Jedis m = new Jedis(InteropServer.HOST, master.port(), 5000)) {
+                m.set("after-restart", "1");
+                awaitInSync(m, r);
+                assertEquals(20_001, r.dbSize());
+                assertEquals(m.get("big:19999"), r.get("big:19999"));
+                assertEquals("1", r.get("after-restart"));
+            }
+        } finally {
+            master.close();
         }
     }
 
